@@ -1,0 +1,81 @@
+using Briefing.Common;
+using Briefing.Diagnostics;
+using Briefing.Markdown;
+using Briefing.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Checking;
+
+/// <summary>
+/// Checks every link in every Markdown field: cross-references must name something that exists,
+/// other links must be http(s) or relative, and images may not load from another host.
+/// </summary>
+internal static class MarkdownLinkChecker
+{
+    /// <summary>Checks every link; returns the cross-references found, for the warnings about unused things.</summary>
+    public static IReadOnlySet<CrossReference> Check(BriefingContent content, BriefingIndex index, DiagnosticBag diagnostics)
+    {
+        var found = new HashSet<CrossReference>();
+        foreach (var text in MarkdownFields.All(content))
+        {
+            var document = Markdig.Markdown.Parse(text.Text, MarkdownPipelines.Content);
+            foreach (var inline in document.Descendants<Inline>())
+            {
+                var (url, isImage) = inline switch
+                {
+                    LinkInline link => (link.Url, link.IsImage),
+                    AutolinkInline auto when !auto.IsEmail => (auto.Url, false),
+                    _ => (null, false),
+                };
+                if (url is not null && CrossReference.TryParse(url, out var xref))
+                {
+                    found.Add(xref);
+                }
+
+                if (url is not null)
+                {
+                    CheckLink(url, isImage, At(text, inline), index, diagnostics);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static void CheckLink(string url, bool isImage, SourceLocation at, BriefingIndex index, DiagnosticBag diagnostics)
+    {
+        if (CrossReference.TryParse(url, out var xref))
+        {
+            if (!index.Contains(xref.Kind, xref.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownCrossReference, at,
+                    $"cross-reference '{url}': there is no {xref.Kind} '{xref.Id}'{Suggestions.DidYouMean(xref.Id, index.IdsOf(xref.Kind))}");
+            }
+
+            return;
+        }
+
+        if (!LinkPolicy.IsSafe(url))
+        {
+            var scheme = LinkPolicy.SchemeOf(url) ?? "";
+            var kind = Suggestions.Closest(scheme, CrossReference.Kinds);
+            var hint = kind is null ? "" : $"; did you mean the cross-reference '{kind}:{url[(scheme.Length + 1)..]}'?";
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, at,
+                $"link '{Shorten(url)}' is not allowed: links must be http(s), relative, or a cross-reference such as claim:<id>{hint}");
+        }
+        else if (isImage && LinkPolicy.IsExternal(url))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, at,
+                $"image '{Shorten(url)}' is on another host; the site makes no request elsewhere, so put the image in the theme's assets and link it relatively");
+        }
+    }
+
+    // Markdig counts lines and columns from 0 within the text; the first line may start mid-line in the YAML.
+    private static SourceLocation At(MarkdownText text, Inline inline) =>
+        inline.Line == 0
+            ? text.Start with { Column = text.Start.Column + inline.Column }
+            : text.Start.Offset(inline.Line, inline.Column + 1);
+
+    private static string Shorten(string url) => url.Length > 60 ? url[..57] + "..." : url;
+}

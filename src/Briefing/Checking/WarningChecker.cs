@@ -1,0 +1,54 @@
+using Briefing.Diagnostics;
+using Briefing.Markdown;
+using Briefing.Model;
+
+namespace Briefing.Checking;
+
+/// <summary>
+/// Things that are allowed but probably unfinished: a source nothing cites, an empty topic,
+/// an entity nothing mentions, a measure with no figures, and "confirmed" resting on one source.
+/// </summary>
+internal static class WarningChecker
+{
+    public static void Check(BriefingContent content, IReadOnlySet<CrossReference> linked, DiagnosticBag diagnostics)
+    {
+        var cited = content.Claims.SelectMany(c => c.Evidence).Select(e => e.Source.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in content.Sources.Where(s => !cited.Contains(s.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.SourceNotCited, source.Location, $"no claim cites source '{source.Id}'; add evidence from it or remove it");
+        }
+
+        var topicsUsed = content.Claims.SelectMany(c => c.Topics).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var topic in content.Topics.Where(t => !topicsUsed.Contains(t.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.TopicWithoutClaims, topic.Location, $"no claim lists topic '{topic.Id}' under 'topics'");
+        }
+
+        var entitiesUsed = content.Claims.SelectMany(c => c.AttributedTo.Concat(c.Entities))
+            .Concat(content.Events.SelectMany(e => e.Places))
+            .Select(r => r.Id)
+            .Concat(linked.Where(x => x.Kind == "entity").Select(x => x.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var entity in content.Entities.Where(e => !entitiesUsed.Contains(e.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.EntityNotReferenced, entity.Location,
+                $"nothing refers to entity '{entity.Id}' (no claim, event place or entity: link); use it or remove it");
+        }
+
+        var measured = content.Claims.Select(c => c.Figure?.Measure.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var measure in content.Measures.Where(m => !measured.Contains(m.Id)))
+        {
+            diagnostics.Warning(DiagnosticCodes.MeasureWithoutFigures, measure.Location, $"no claim gives a figure for measure '{measure.Id}'");
+        }
+
+        foreach (var claim in content.Claims.Where(c => c.Credibility == Credibility.Confirmed))
+        {
+            var supporting = claim.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct(StringComparer.Ordinal).Count();
+            if (supporting < 2)
+            {
+                diagnostics.Warning(DiagnosticCodes.ConfirmedBySingleSource, claim.Location,
+                    $"claim '{claim.Id}' is graded 1 (confirmed by other sources) but {(supporting == 0 ? "no source supports it" : "only one source supports it")}; add a second source or lower the grade to 2");
+            }
+        }
+    }
+}

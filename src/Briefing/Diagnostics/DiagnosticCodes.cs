@@ -1,0 +1,124 @@
+namespace Briefing.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, in one place. Codes are stable: tests and editors' notes refer to them,
+/// so a code is never reused for another meaning. BRF0xx are errors in files and fields,
+/// BRF1xx are warnings, BRF2xx are theme and site errors.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and YAML syntax.
+
+    /// <summary>The YAML (or front matter) cannot be parsed.</summary>
+    public const string YamlSyntax = "BRF001";
+
+    /// <summary>A required file is missing or cannot be read.</summary>
+    public const string FileUnreadable = "BRF002";
+
+    /// <summary>A file is larger than the generator will read.</summary>
+    public const string FileTooLarge = "BRF003";
+
+    /// <summary>YAML nested deeper than any briefing file needs.</summary>
+    public const string NestingTooDeep = "BRF004";
+
+    /// <summary>YAML anchors, aliases and merge keys are not part of the format.</summary>
+    public const string AliasNotSupported = "BRF005";
+
+    /// <summary>A file that must hold content is empty.</summary>
+    public const string EmptyFile = "BRF006";
+
+    /// <summary>A file under input/ that is not part of the layout.</summary>
+    public const string UnexpectedFile = "BRF007";
+
+    /// <summary>The same key twice in one mapping.</summary>
+    public const string DuplicateKey = "BRF008";
+
+    /// <summary>A topic or page without its front matter.</summary>
+    public const string FrontMatterMissing = "BRF009";
+
+    // Quotes and article texts.
+
+    /// <summary>A quote occurs more than once in its source.</summary>
+    public const string QuoteAmbiguous = "BRF010";
+
+    /// <summary>A quote points into a line declared as boilerplate.</summary>
+    public const string QuoteInBoilerplate = "BRF011";
+
+    /// <summary>A quote does not occur in its source.</summary>
+    public const string QuoteNotFound = "BRF012";
+
+    /// <summary>A boilerplate line that is not a line of the text.</summary>
+    public const string BoilerplateNotInText = "BRF013";
+
+    /// <summary>An article text that is not valid UTF-8.</summary>
+    public const string TextNotUtf8 = "BRF014";
+
+    /// <summary>A source's text file does not exist.</summary>
+    public const string TextFileNotFound = "BRF015";
+
+    /// <summary>A source's text path leaves the briefing's root or is not under seeds/.</summary>
+    public const string TextPathInvalid = "BRF016";
+
+    // Fields and values.
+
+    /// <summary>A key the format does not define.</summary>
+    public const string UnknownKey = "BRF020";
+
+    /// <summary>A required field is missing.</summary>
+    public const string MissingField = "BRF021";
+
+    /// <summary>A value of the wrong type (a list where a text is wanted, a word where a number is).</summary>
+    public const string WrongType = "BRF022";
+
+    /// <summary>An id that breaks the id pattern.</summary>
+    public const string InvalidId = "BRF023";
+
+    /// <summary>Two things of one kind with the same id.</summary>
+    public const string DuplicateId = "BRF024";
+
+    /// <summary>A date that is not one of the accepted forms.</summary>
+    public const string InvalidDate = "BRF025";
+
+    /// <summary>A URL that is not absolute http(s) where one is required.</summary>
+    public const string InvalidUrl = "BRF026";
+
+    /// <summary>A value outside its list (kind, stance, grade).</summary>
+    public const string InvalidValue = "BRF027";
+
+    /// <summary>A list that must have at least one item is empty.</summary>
+    public const string EmptyList = "BRF028";
+
+    /// <summary>A language that is not a BCP 47 tag.</summary>
+    public const string InvalidLanguage = "BRF029";
+
+    // References.
+
+    /// <summary>A reference to an id that does not exist.</summary>
+    public const string UnknownReference = "BRF030";
+
+    /// <summary>A Markdown cross-reference to an id that does not exist.</summary>
+    public const string UnknownCrossReference = "BRF031";
+
+    /// <summary>A link with a scheme other than http(s), a relative path or a cross-reference kind.</summary>
+    public const string UnsafeLink = "BRF032";
+
+    /// <summary>A Wikidata id that is not Q followed by digits.</summary>
+    public const string InvalidWikidataId = "BRF034";
+
+    // Warnings.
+
+    /// <summary>A source that no claim cites.</summary>
+    public const string SourceNotCited = "BRF100";
+
+    /// <summary>A topic that no claim belongs to.</summary>
+    public const string TopicWithoutClaims = "BRF101";
+
+    /// <summary>An entity that nothing refers to.</summary>
+    public const string EntityNotReferenced = "BRF102";
+
+    /// <summary>A claim graded 1 (confirmed by other sources) that rests on a single source.</summary>
+    public const string ConfirmedBySingleSource = "BRF103";
+
+    /// <summary>A measure that no claim gives a figure for.</summary>
+    public const string MeasureWithoutFigures = "BRF104";
+}

@@ -1,0 +1,65 @@
+using Briefing.Diagnostics;
+using Briefing.Model;
+using Briefing.Yaml;
+
+namespace Briefing.Loading;
+
+/// <summary>Reads one claim of an input/claims/*.yml file, with its figure and evidence.</summary>
+internal static class ClaimReader
+{
+    public static Claim? Read(YamlNode node, DiagnosticBag diagnostics)
+    {
+        var f = FieldReader.Open(node, "claim", Vocabulary.ClaimKeys, diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.Id();
+        var statement = f.Markdown("statement", required: true, inline: true);
+        var topics = f.References("topics", required: true);
+        var credibility = f.Choice("credibility", Vocabulary.Credibilities) ?? Credibility.CannotBeJudged;
+        var attributed = f.References("attributed_to");
+        var entities = f.References("entities");
+        var figureNode = f.Node("figure");
+        var figure = figureNode is null ? null : ReadFigure(figureNode, diagnostics);
+        var evidence = f.Items("evidence", required: true, scalars: false).Select(e => ReadEvidence(e, diagnostics)).OfType<Evidence>().ToList();
+        var related = f.References("related");
+        var notes = f.Markdown("notes");
+        if (id is null || statement is null)
+        {
+            return null;
+        }
+
+        return new Claim(id, statement, topics, credibility, attributed, entities, figure, evidence, related, notes, f.Location);
+    }
+
+    private static Figure? ReadFigure(YamlNode node, DiagnosticBag diagnostics)
+    {
+        var f = FieldReader.Open(node, "figure", Vocabulary.FigureKeys, diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var measure = f.Reference("measure", required: true);
+        var value = f.Number("value", required: true);
+        var approx = f.Bool("approx") ?? false;
+        var asOf = f.Date("as_of");
+        return measure is null || value is null ? null : new Figure(measure, value.Value, approx, asOf, f.Location);
+    }
+
+    private static Evidence? ReadEvidence(YamlNode node, DiagnosticBag diagnostics)
+    {
+        var f = FieldReader.Open(node, "piece of evidence", Vocabulary.EvidenceKeys, diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var source = f.Reference("source", required: true);
+        var quote = f.Text("quote", required: true);
+        var stance = f.Choice("stance", Vocabulary.Stances) ?? Stance.Supports;
+        return source is null || quote is null ? null : new Evidence(source, quote, f.LocationOf("quote"), stance, f.Location);
+    }
+}

@@ -1,0 +1,37 @@
+using Briefing.Diagnostics;
+using Briefing.Model;
+
+namespace Briefing.Loading;
+
+/// <summary>Reads input/topics/&lt;id&gt;.md and input/pages/&lt;id&gt;.md.</summary>
+internal static class PageReaders
+{
+    public static Topic? ReadTopic(string id, string file, string text, DiagnosticBag diagnostics)
+    {
+        var doc = FrontMatterDocument.Parse(file, text, "topic", diagnostics);
+        var f = doc is null ? null : FieldReader.Open(doc.Header, "topic", Vocabulary.TopicKeys, diagnostics);
+        if (doc is null || f is null)
+        {
+            return null;
+        }
+
+        var title = f.Text("title", required: true);
+        var summary = f.Text("summary");
+        var order = f.Integer("order");
+        return title is null ? null : new Topic(id, title, summary, order, doc.Body, SourceLocation.StartOf(file));
+    }
+
+    public static Page? ReadPage(string id, string file, string text, DiagnosticBag diagnostics)
+    {
+        var doc = FrontMatterDocument.Parse(file, text, "page", diagnostics);
+        var f = doc is null ? null : FieldReader.Open(doc.Header, "page", Vocabulary.PageKeys, diagnostics);
+        if (doc is null || f is null)
+        {
+            return null;
+        }
+
+        var title = f.Text("title", required: true);
+        var summary = f.Text("summary");
+        return title is null ? null : new Page(id, title, summary, doc.Body, SourceLocation.StartOf(file));
+    }
+}

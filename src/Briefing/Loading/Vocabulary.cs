@@ -1,0 +1,58 @@
+using Briefing.Model;
+
+namespace Briefing.Loading;
+
+/// <summary>The words editors write for enumerated fields, and the keys each kind of mapping allows.</summary>
+internal static class Vocabulary
+{
+    public static readonly IReadOnlyDictionary<string, SourceKind> SourceKinds = new Dictionary<string, SourceKind>
+    {
+        ["news-report"] = SourceKind.NewsReport,
+        ["official-statement"] = SourceKind.OfficialStatement,
+        ["social-media"] = SourceKind.SocialMedia,
+        ["analysis"] = SourceKind.Analysis,
+        ["interview"] = SourceKind.Interview,
+    };
+
+    public static readonly IReadOnlyDictionary<string, Stance> Stances = new Dictionary<string, Stance>
+    {
+        ["supports"] = Stance.Supports,
+        ["contradicts"] = Stance.Contradicts,
+        ["context"] = Stance.Context,
+    };
+
+    public static readonly IReadOnlyDictionary<string, EntityKind> EntityKinds = new Dictionary<string, EntityKind>
+    {
+        ["person"] = EntityKind.Person,
+        ["organization"] = EntityKind.Organization,
+        ["military-unit"] = EntityKind.MilitaryUnit,
+        ["place"] = EntityKind.Place,
+        ["country"] = EntityKind.Country,
+    };
+
+    public static readonly IReadOnlyDictionary<string, Reliability> Reliabilities =
+        Enum.GetValues<Reliability>().ToDictionary(r => r.ToString(), r => r);
+
+    public static readonly IReadOnlyDictionary<string, Credibility> Credibilities =
+        Enum.GetValues<Credibility>().ToDictionary(c => ((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture), c => c);
+
+    public static readonly string[] SiteKeys = ["title", "tagline", "base_url", "language", "description", "key_judgments"];
+
+    public static readonly string[] SourceKeys = ["title", "text", "published", "publisher", "author", "url", "kind", "reliability", "boilerplate", "notes"];
+
+    public static readonly string[] ClaimKeys = ["id", "statement", "topics", "credibility", "attributed_to", "entities", "figure", "evidence", "related", "notes"];
+
+    public static readonly string[] FigureKeys = ["measure", "value", "approx", "as_of"];
+
+    public static readonly string[] EvidenceKeys = ["source", "quote", "stance"];
+
+    public static readonly string[] EventKeys = ["id", "date", "title", "claims", "topics", "places", "summary"];
+
+    public static readonly string[] EntityKeys = ["id", "name", "kind", "aliases", "description", "wikidata"];
+
+    public static readonly string[] MeasureKeys = ["id", "label", "unit", "description"];
+
+    public static readonly string[] TopicKeys = ["title", "summary", "order"];
+
+    public static readonly string[] PageKeys = ["title", "summary"];
+}

@@ -1,0 +1,26 @@
+using Briefing.Dates;
+using Briefing.Diagnostics;
+
+namespace Briefing.Model;
+
+/// <summary>One article: input/sources/&lt;id&gt;.yml and the text file it names.</summary>
+public sealed record Source(
+    string Id,
+    string Title,
+    string TextPath,
+    EdtfDate Published,
+    string? Publisher,
+    string? Author,
+    Uri? Url,
+    SourceKind? Kind,
+    Reliability Reliability,
+    IReadOnlyList<string> Boilerplate,
+    MarkdownText? Notes,
+    SourceLocation Location)
+{
+    /// <summary>Where <c>text:</c> was written, for problems with the text file.</summary>
+    public required SourceLocation TextLocation { get; init; }
+
+    /// <summary>Where <c>boilerplate:</c> entries were written, in order.</summary>
+    public required IReadOnlyList<SourceLocation> BoilerplateLocations { get; init; }
+}

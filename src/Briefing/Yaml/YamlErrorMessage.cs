@@ -1,0 +1,45 @@
+using YamlDotNet.Core;
+
+namespace Briefing.Yaml;
+
+/// <summary>Turns YamlDotNet's parser messages into advice an editor can act on.</summary>
+internal static class YamlErrorMessage
+{
+    public static string From(YamlException ex)
+    {
+        var raw = ex.Message;
+
+        // YamlDotNet prefixes messages with its own "(Line: 3, Col: 5, Idx: 40) - (...): "; we print the location ourselves.
+        var cut = raw.LastIndexOf("): ", StringComparison.Ordinal);
+        var message = cut >= 0 ? raw[(cut + 3)..] : raw;
+        message = message.TrimEnd('.');
+        var hint = Hint(message);
+        return hint is null ? $"YAML syntax: {message}" : $"YAML syntax: {message}; {hint}";
+    }
+
+    private static string? Hint(string message)
+    {
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a value containing ': ' must be quoted, e.g. 'text: with a colon'";
+        }
+
+        if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase))
+        {
+            return "check the indentation of this line and the one before it";
+        }
+
+        if (message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase))
+        {
+            return "tabs cannot indent YAML, and values starting with @ or ` must be quoted";
+        }
+
+        if (message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a quoted value is not closed; in single quotes write an apostrophe as ''";
+        }
+
+        return null;
+    }
+}

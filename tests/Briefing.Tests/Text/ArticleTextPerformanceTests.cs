@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text;
+using Briefing.Text;
+
+namespace Briefing.Tests.Text;
+
+public class ArticleTextPerformanceTests
+{
+    private const int Articles = 2_000;
+    private const int QuotesPerArticle = 20;
+
+    [Fact]
+    public void ThousandsOfArticlesWithTwentyQuotesEachAnchorInSeconds()
+    {
+        // Build the inputs outside the clock: only preparing and searching is measured.
+        var texts = Enumerable.Range(0, Articles).Select(Article).ToArray();
+        var clock = Stopwatch.StartNew();
+
+        var found = 0;
+        for (var a = 0; a < Articles; a++)
+        {
+            var article = new ArticleText(texts[a], ["Advertisement"]);
+            for (var q = 0; q < QuotesPerArticle; q++)
+            {
+                var match = article.Find($"token{a}x{q} said \u201Cthe {q}\u2019s report\u201D");
+                found += match.Kind == QuoteMatchKind.Found ? 1 : 0;
+            }
+        }
+
+        clock.Stop();
+        Assert.Equal(Articles * QuotesPerArticle, found);
+        // Linear work here is a few hundred ms. Searching every article per quote, or re-folding
+        // per quote with quadratic helpers, takes far longer; the bound leaves room for slow machines.
+        Assert.True(clock.ElapsedMilliseconds < 5_000, $"took {clock.ElapsedMilliseconds} ms");
+    }
+
+    /// <summary>About 4 KB: 20 paragraphs, each holding one uniquely quotable sentence.</summary>
+    private static string Article(int index)
+    {
+        var text = new StringBuilder($"Headline number {index}\n");
+        for (var q = 0; q < QuotesPerArticle; q++)
+        {
+            text.Append("The ministry spokesman repeated earlier claims about the front line. ");
+            text.Append($"Analyst token{index}x{q} said \"the {q}'s report\"\u00A0 was late. ");
+            text.Append("Officials declined to comment on casualty figures or on the supply routes.\n");
+            if (q % 5 == 0)
+            {
+                text.Append("Advertisement\n");
+            }
+        }
+
+        return text.ToString();
+    }
+}
