@@ -54,6 +54,14 @@ internal sealed class YamlTreeBuilder
             _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), YamlErrorMessage.From(ex));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner has thrown these on malformed flow collections instead of a YamlException:
+            // point at the innermost collection still open, which is where such input goes wrong.
+            var at = _open.Count > 0 ? _open.Peek().Location : new SourceLocation(_file, 1 + _lineOffset, 1);
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "YAML syntax: this list or mapping is not closed properly; check its brackets, braces and quotes");
+            return null;
+        }
 
         return _root;
     }
@@ -124,6 +132,8 @@ internal sealed class YamlTreeBuilder
     private sealed class Frame(bool isMapping, SourceLocation location, DiagnosticBag diagnostics)
     {
         private readonly List<YamlNode> _items = [];
+
+        public SourceLocation Location => location;
 
         public void Add(YamlNode node) => _items.Add(node);
 

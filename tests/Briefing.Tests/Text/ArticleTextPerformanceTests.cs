@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using Briefing.Text;
+using Xunit.Abstractions;
 
 namespace Briefing.Tests.Text;
 
-public class ArticleTextPerformanceTests
+public class ArticleTextPerformanceTests(ITestOutputHelper output)
 {
     private const int Articles = 2_000;
     private const int QuotesPerArticle = 20;
@@ -28,6 +29,7 @@ public class ArticleTextPerformanceTests
         }
 
         clock.Stop();
+        output.WriteLine($"{Articles} articles x {QuotesPerArticle} quotes: {clock.ElapsedMilliseconds} ms");
         Assert.Equal(Articles * QuotesPerArticle, found);
         // Linear work here is a few hundred ms. Searching every article per quote, or re-folding
         // per quote with quadratic helpers, takes far longer; the bound leaves room for slow machines.
