@@ -13,6 +13,7 @@ public static class CliApp
     {
         var options = new CommonOptions();
         var root = new RootCommand("Briefing: builds a cross-linked static site from source articles and the claims anchored in them");
+        root.Subcommands.Add(BuildCommand.Create(options, output, error));
         root.Subcommands.Add(ValidateCommand.Create(options, output, error));
 
         var parse = root.Parse(args);

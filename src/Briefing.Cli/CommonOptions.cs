@@ -15,4 +15,30 @@ internal sealed class CommonOptions
     {
         Description = "Warnings fail the run too",
     };
+
+    public Option<DirectoryInfo?> Output { get; } = new("--output")
+    {
+        Description = "Where the site goes (default: <root>/output)",
+    };
+
+    public Option<DirectoryInfo?> Theme { get; } = new("--theme")
+    {
+        Description = "The theme folder (default: <root>/theme)",
+    };
+
+    public Option<Uri?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "Overrides base_url in site.yml, e.g. for a deploy preview",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            {
+                return uri;
+            }
+
+            result.AddError($"--base-url must be an absolute http(s) URL, e.g. https://example.org/briefing/; got '{text}'");
+            return null;
+        },
+    };
 }

@@ -28,7 +28,7 @@ internal static class IdChecker
     private static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string kind, DiagnosticBag diagnostics)
     {
         var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var item in items)
+        foreach (var item in items.Where(i => id(i).Length > 0))
         {
             if (first.TryGetValue(id(item), out var earlier))
             {

@@ -25,7 +25,8 @@ internal static class MarkdownLinkChecker
                 var (url, isImage) = inline switch
                 {
                     LinkInline link => (link.Url, link.IsImage),
-                    AutolinkInline auto when !auto.IsEmail => (auto.Url, false),
+                    AutolinkInline { IsEmail: true } email => ("mailto:" + email.Url, false),
+                    AutolinkInline auto => (auto.Url, false),
                     _ => (null, false),
                 };
                 if (url is not null && CrossReference.TryParse(url, out var xref))
@@ -71,11 +72,8 @@ internal static class MarkdownLinkChecker
         }
     }
 
-    // Markdig counts lines and columns from 0 within the text; the first line may start mid-line in the YAML.
-    private static SourceLocation At(MarkdownText text, Inline inline) =>
-        inline.Line == 0
-            ? text.Start with { Column = text.Start.Column + inline.Column }
-            : text.Start.Offset(inline.Line, inline.Column + 1);
+    // Markdig counts lines and columns from 0 within the text; the text knows where that stands in its file.
+    private static SourceLocation At(MarkdownText text, Inline inline) => text.Locate(inline.Line, inline.Column);
 
     private static string Shorten(string url) => url.Length > 60 ? url[..57] + "..." : url;
 }

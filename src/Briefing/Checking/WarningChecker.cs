@@ -13,13 +13,13 @@ internal static class WarningChecker
     public static void Check(BriefingContent content, IReadOnlySet<CrossReference> linked, DiagnosticBag diagnostics)
     {
         var cited = content.Claims.SelectMany(c => c.Evidence).Select(e => e.Source.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var source in content.Sources.Where(s => !cited.Contains(s.Id)))
+        foreach (var source in content.Sources.Where(s => !cited.Contains(s.Id) && !content.Incomplete.Contains("source:" + s.Id)))
         {
             diagnostics.Warning(DiagnosticCodes.SourceNotCited, source.Location, $"no claim cites source '{source.Id}'; add evidence from it or remove it");
         }
 
         var topicsUsed = content.Claims.SelectMany(c => c.Topics).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var topic in content.Topics.Where(t => !topicsUsed.Contains(t.Id)))
+        foreach (var topic in content.Topics.Where(t => !topicsUsed.Contains(t.Id) && !content.Incomplete.Contains("topic:" + t.Id)))
         {
             diagnostics.Warning(DiagnosticCodes.TopicWithoutClaims, topic.Location, $"no claim lists topic '{topic.Id}' under 'topics'");
         }
@@ -29,19 +29,19 @@ internal static class WarningChecker
             .Select(r => r.Id)
             .Concat(linked.Where(x => x.Kind == "entity").Select(x => x.Id))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var entity in content.Entities.Where(e => !entitiesUsed.Contains(e.Id)))
+        foreach (var entity in content.Entities.Where(e => !entitiesUsed.Contains(e.Id) && !content.Incomplete.Contains("entity:" + e.Id)))
         {
             diagnostics.Warning(DiagnosticCodes.EntityNotReferenced, entity.Location,
                 $"nothing refers to entity '{entity.Id}' (no claim, event place or entity: link); use it or remove it");
         }
 
         var measured = content.Claims.Select(c => c.Figure?.Measure.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var measure in content.Measures.Where(m => !measured.Contains(m.Id)))
+        foreach (var measure in content.Measures.Where(m => !measured.Contains(m.Id) && !content.Incomplete.Contains("measure:" + m.Id)))
         {
             diagnostics.Warning(DiagnosticCodes.MeasureWithoutFigures, measure.Location, $"no claim gives a figure for measure '{measure.Id}'");
         }
 
-        foreach (var claim in content.Claims.Where(c => c.Credibility == Credibility.Confirmed))
+        foreach (var claim in content.Claims.Where(c => c.Credibility == Credibility.Confirmed && !content.Incomplete.Contains("claim:" + c.Id)))
         {
             var supporting = claim.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct(StringComparer.Ordinal).Count();
             if (supporting < 2)

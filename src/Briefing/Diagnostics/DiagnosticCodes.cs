@@ -121,4 +121,18 @@ public static class DiagnosticCodes
 
     /// <summary>A measure that no claim gives a figure for.</summary>
     public const string MeasureWithoutFigures = "BRF104";
+
+    // Theme and site.
+
+    /// <summary>A template that cannot be parsed.</summary>
+    public const string TemplateSyntax = "BRF200";
+
+    /// <summary>A template that fails while rendering (an unknown variable, a wrong call).</summary>
+    public const string TemplateRuntime = "BRF201";
+
+    /// <summary>A template the site needs is missing from the theme.</summary>
+    public const string TemplateMissing = "BRF202";
+
+    /// <summary>The output folder cannot be written.</summary>
+    public const string OutputUnwritable = "BRF203";
 }

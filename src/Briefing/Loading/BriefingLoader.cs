@@ -25,31 +25,32 @@ public static class BriefingLoader
         var events = new List<ChronologyEvent>();
         var entities = new List<Entity>();
         var measures = new List<Measure>();
+        var incomplete = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var file in files)
         {
             switch (InputLayout.Classify(file))
             {
                 case InputFileKind.Source:
-                    AddIfValidId(file, diagnostics, id => ReadYaml(root, file, diagnostics) is { } node ? SourceReader.Read(id, node, diagnostics) : null, sources);
+                    AddIfValidId(file, diagnostics, id => ReadYaml(root, file, diagnostics) is { } node ? SourceReader.Read(id, node, diagnostics) : null, sources, "source:", incomplete);
                     break;
                 case InputFileKind.Claims:
-                    claims.AddRange(ReadList(root, file, "claims", diagnostics, ClaimReader.Read));
+                    claims.AddRange(ReadList(root, file, "claims", diagnostics, ClaimReader.Read, c => "claim:" + c.Id, incomplete));
                     break;
                 case InputFileKind.Events:
-                    events.AddRange(ReadList(root, file, "events", diagnostics, ListItemReaders.ReadEvent));
+                    events.AddRange(ReadList(root, file, "events", diagnostics, ListItemReaders.ReadEvent, e => "event:" + e.Id, incomplete));
                     break;
                 case InputFileKind.Entities:
-                    entities.AddRange(ReadList(root, file, "entities", diagnostics, ListItemReaders.ReadEntity));
+                    entities.AddRange(ReadList(root, file, "entities", diagnostics, ListItemReaders.ReadEntity, e => "entity:" + e.Id, incomplete));
                     break;
                 case InputFileKind.Measures:
-                    measures.AddRange(ReadList(root, file, "measures", diagnostics, ListItemReaders.ReadMeasure));
+                    measures.AddRange(ReadList(root, file, "measures", diagnostics, ListItemReaders.ReadMeasure, m => "measure:" + m.Id, incomplete));
                     break;
                 case InputFileKind.Topic:
-                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadTopic(id, file, t, diagnostics) : null, topics);
+                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadTopic(id, file, t, diagnostics) : null, topics, "topic:", incomplete);
                     break;
                 case InputFileKind.Page:
-                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadPage(id, file, t, diagnostics) : null, pages);
+                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadPage(id, file, t, diagnostics) : null, pages, "page:", incomplete);
                     break;
                 case InputFileKind.Unexpected:
                     diagnostics.Error(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(file), InputLayout.AdviceFor(file));
@@ -57,7 +58,7 @@ public static class BriefingLoader
             }
         }
 
-        return new BriefingContent(site, sources, claims, topics, pages, events, entities, measures);
+        return new BriefingContent(site, sources, claims, topics, pages, events, entities, measures) { Incomplete = incomplete };
     }
 
     private static SiteInfo MissingSite(DiagnosticBag diagnostics)
@@ -67,7 +68,7 @@ public static class BriefingLoader
         return SiteReader.Placeholder;
     }
 
-    private static void AddIfValidId<T>(string file, DiagnosticBag diagnostics, Func<string, T?> read, List<T> into)
+    private static void AddIfValidId<T>(string file, DiagnosticBag diagnostics, Func<string, T?> read, List<T> into, string kind, HashSet<string> incomplete)
         where T : class
     {
         var id = InputLayout.IdOf(file);
@@ -77,13 +78,19 @@ public static class BriefingLoader
             return;
         }
 
+        var before = diagnostics.Count;
         if (read(id) is { } item)
         {
             into.Add(item);
+            if (diagnostics.Count > before)
+            {
+                incomplete.Add(kind + id);
+            }
         }
     }
 
-    private static IEnumerable<T> ReadList<T>(string root, string file, string what, DiagnosticBag diagnostics, Func<YamlNode, DiagnosticBag, T?> read)
+    private static List<T> ReadList<T>(
+        string root, string file, string what, DiagnosticBag diagnostics, Func<YamlNode, DiagnosticBag, T?> read, Func<T, string> key, HashSet<string> incomplete)
         where T : class
     {
         var node = ReadYaml(root, file, diagnostics);
@@ -99,7 +106,21 @@ public static class BriefingLoader
             return [];
         }
 
-        return [.. list.Items.Select(item => read(item, diagnostics)).OfType<T>()];
+        var items = new List<T>();
+        foreach (var itemNode in list.Items)
+        {
+            var before = diagnostics.Count;
+            if (read(itemNode, diagnostics) is { } item)
+            {
+                items.Add(item);
+                if (diagnostics.Count > before)
+                {
+                    incomplete.Add(key(item));
+                }
+            }
+        }
+
+        return items;
     }
 
     private static string? ReadMarkdown(string root, string file, DiagnosticBag diagnostics) =>
@@ -117,7 +138,7 @@ public static class BriefingLoader
         var node = YamlTreeBuilder.Build(file, text, diagnostics);
         if (node is null && diagnostics.Count == before)
         {
-            diagnostics.Error(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(file), "the file is empty; write its content or delete it");
+            diagnostics.Error(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(file), "the file is empty; write its content (or, for an optional file, delete it)");
         }
 
         return node;

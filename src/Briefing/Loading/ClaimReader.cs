@@ -26,12 +26,7 @@ internal static class ClaimReader
         var evidence = f.Items("evidence", required: true, scalars: false).Select(e => ReadEvidence(e, diagnostics)).OfType<Evidence>().ToList();
         var related = f.References("related");
         var notes = f.Markdown("notes");
-        if (id is null || statement is null)
-        {
-            return null;
-        }
-
-        return new Claim(id, statement, topics, credibility, attributed, entities, figure, evidence, related, notes, f.Location);
+        return new Claim(id, statement ?? Placeholders.Markdown(f.Location), topics, credibility, attributed, entities, figure, evidence, related, notes, f.Location);
     }
 
     private static Figure? ReadFigure(YamlNode node, DiagnosticBag diagnostics)

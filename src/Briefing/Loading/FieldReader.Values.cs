@@ -31,7 +31,7 @@ internal sealed partial class FieldReader
 
         // A block scalar's text starts on the line after its '|' or '>' indicator.
         var start = scalar.IsBlock ? new SourceLocation(scalar.Location.File, scalar.Location.Line + 1, 1) : scalar.Location;
-        return new MarkdownText(scalar.Value, start, inline);
+        return new MarkdownText(scalar.Value, start, inline) { Positions = PositionMap.For(scalar) };
     }
 
     /// <summary>A date in the briefing's EDTF subset.</summary>

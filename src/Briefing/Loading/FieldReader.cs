@@ -106,11 +106,19 @@ internal sealed partial class FieldReader
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>The <c>id</c> field, checked against the id pattern.</summary>
-    public string? Id(string key = "id")
+    /// <summary>
+    /// The <c>id</c> field, checked against the id pattern. An invalid id is reported but kept as written
+    /// (a missing one is ""), so the rest of the item is still checked and references to it still resolve.
+    /// </summary>
+    public string Id(string key = "id")
     {
         var scalar = Scalar(key, required: true);
-        return scalar is null ? null : CheckId(scalar) ? scalar.Value : null;
+        if (scalar is not null)
+        {
+            CheckId(scalar);
+        }
+
+        return scalar?.Value ?? "";
     }
 
     /// <summary>Reports an invalid id at its node.</summary>

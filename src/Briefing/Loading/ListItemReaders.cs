@@ -22,7 +22,7 @@ internal static class ListItemReaders
         var topics = f.References("topics");
         var places = f.References("places");
         var summary = f.Markdown("summary");
-        return id is null || date is null || title is null ? null : new ChronologyEvent(id, date, title, claims, topics, places, summary, f.Location);
+        return new ChronologyEvent(id, date ?? Placeholders.Date, title ?? Placeholders.Markdown(f.Location), claims, topics, places, summary, f.Location);
     }
 
     public static Entity? ReadEntity(YamlNode node, DiagnosticBag diagnostics)
@@ -40,7 +40,7 @@ internal static class ListItemReaders
         var aliases = f.Texts("aliases").Select(a => a.Value.Trim()).Where(a => a.Length > 0).ToList();
         var description = f.Markdown("description", inline: true);
         var wikidata = Wikidata(f);
-        return id is null || name is null || kind is null ? null : new Entity(id, name, kind.Value, aliases, description, wikidata, f.Location);
+        return new Entity(id, name ?? id, kind ?? EntityKind.Organization, aliases, description, wikidata, f.Location);
     }
 
     public static Measure? ReadMeasure(YamlNode node, DiagnosticBag diagnostics)
@@ -55,7 +55,7 @@ internal static class ListItemReaders
         var label = f.Text("label", required: true);
         var unit = f.Text("unit", required: true);
         var description = f.Markdown("description");
-        return id is null || label is null || unit is null ? null : new Measure(id, label, unit, description, f.Location);
+        return new Measure(id, label ?? id, unit ?? "", description, f.Location);
     }
 
     private static string? Wikidata(FieldReader f)

@@ -18,7 +18,7 @@ internal static class PageReaders
         var title = f.Text("title", required: true);
         var summary = f.Text("summary");
         var order = f.Integer("order");
-        return title is null ? null : new Topic(id, title, summary, order, doc.Body, SourceLocation.StartOf(file));
+        return new Topic(id, title ?? id, summary, order, doc.Body, SourceLocation.StartOf(file));
     }
 
     public static Page? ReadPage(string id, string file, string text, DiagnosticBag diagnostics)
@@ -32,6 +32,6 @@ internal static class PageReaders
 
         var title = f.Text("title", required: true);
         var summary = f.Text("summary");
-        return title is null ? null : new Page(id, title, summary, doc.Body, SourceLocation.StartOf(file));
+        return new Page(id, title ?? id, summary, doc.Body, SourceLocation.StartOf(file));
     }
 }

@@ -24,7 +24,7 @@ internal static class SourceReader
             id,
             title ?? id,
             text ?? "",
-            published ?? Unknown,
+            published ?? Placeholders.Date,
             f.Text("publisher"),
             f.Text("author"),
             f.Url("url"),
@@ -37,10 +37,8 @@ internal static class SourceReader
             TextLocation = f.LocationOf("text"),
             BoilerplateLocations = [.. boilerplate.Select(b => b.Location)],
         };
-        return title is null || text is null || published is null ? null : source;
+        return source;
     }
-
-    private static EdtfDate Unknown => EdtfDate.TryParse("0001", out var d, out _) ? d : throw new InvalidOperationException();
 
     /// <summary>
     /// The text path must stay inside the briefing's seeds/ folder: a path is data from the content,

@@ -1,8 +1,8 @@
 namespace Briefing.Model;
 
 /// <summary>
-/// A whole briefing as read from its files, each list sorted by id so that every later
-/// stage enumerates it in the same order whatever the file system returns.
+/// A whole briefing as read from its files, each list in load order (files in ordinal path order,
+/// items in the order written), so every later stage enumerates it the same way on every machine.
 /// </summary>
 public sealed record BriefingContent(
     SiteInfo Site,
@@ -12,4 +12,11 @@ public sealed record BriefingContent(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<ChronologyEvent> Events,
     IReadOnlyList<Entity> Entities,
-    IReadOnlyList<Measure> Measures);
+    IReadOnlyList<Measure> Measures)
+{
+    /// <summary>
+    /// Items that had an error of their own ("claim:x", "source:y"): they are kept so that references
+    /// to them resolve, but warnings about them would only repeat the error, so they are not given.
+    /// </summary>
+    public IReadOnlySet<string> Incomplete { get; init; } = new HashSet<string>();
+}

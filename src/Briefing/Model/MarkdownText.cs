@@ -9,4 +9,12 @@ namespace Briefing.Model;
 /// <param name="Text">The Markdown.</param>
 /// <param name="Start">The place of its first line.</param>
 /// <param name="Inline">True for one-paragraph fields (statements, titles) rendered without a block.</param>
-public sealed record MarkdownText(string Text, SourceLocation Start, bool Inline);
+public sealed record MarkdownText(string Text, SourceLocation Start, bool Inline)
+{
+    /// <summary>For Markdown inside a YAML value: maps positions in the text back to the file, through YAML's folding.</summary>
+    public Yaml.PositionMap? Positions { get; init; }
+
+    /// <summary>Where line <paramref name="line"/>, column <paramref name="column"/> of the Markdown (both from 0) stands in the file.</summary>
+    public SourceLocation Locate(int line, int column) =>
+        Positions?.Locate(line, column) ?? (line == 0 ? Start with { Column = Start.Column + column } : Start.Offset(line, column + 1));
+}

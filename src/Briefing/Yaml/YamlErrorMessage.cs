@@ -30,6 +30,11 @@ internal static class YamlErrorMessage
             return "check the indentation of this line and the one before it";
         }
 
+        if (message.Contains("tab character", StringComparison.OrdinalIgnoreCase))
+        {
+            return "YAML is indented with spaces only; replace the tab with spaces";
+        }
+
         if (message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase))
         {
             return "tabs cannot indent YAML, and values starting with @ or ` must be quoted";

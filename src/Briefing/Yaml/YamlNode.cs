@@ -12,6 +12,18 @@ public abstract record YamlNode(SourceLocation Location)
 /// <summary>A scalar as written. <see cref="IsPlain"/> distinguishes <c>11000</c> from <c>"11000"</c>.</summary>
 public sealed record YamlScalar(string Value, bool IsPlain, bool IsBlock, SourceLocation Location) : YamlNode(Location)
 {
+    /// <summary>How the scalar was written (plain, quoted, literal or folded block).</summary>
+    public YamlDotNet.Core.ScalarStyle Style { get; init; }
+
+    /// <summary>Where the scalar ends.</summary>
+    public SourceLocation End { get; init; }
+
+    /// <summary>The lines of the file it stands in, to map positions inside the value back to the file.</summary>
+    public IReadOnlyList<string> FileLines { get; init; } = [];
+
+    /// <summary>How many lines of the file stand before <see cref="FileLines"/> (front matter starts on line 2).</summary>
+    public int FileLineOffset { get; init; }
+
     /// <inheritdoc />
     public override string KindName => "a single value";
 

@@ -18,6 +18,7 @@ internal sealed class YamlTreeBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly Stack<Frame> _open = new();
     private YamlNode? _root;
+    private string[] _lines = [];
     private int _documents;
 
     private readonly int _lineOffset;
@@ -38,6 +39,7 @@ internal sealed class YamlTreeBuilder
 
     private YamlNode? Run(string text)
     {
+        _lines = text.Split('\n');
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -51,7 +53,8 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException ex)
         {
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), YamlErrorMessage.From(ex));
+            var at = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabAfter(ex.Start) ?? At(ex.Start) : At(ex.Start);
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, at, YamlErrorMessage.From(ex));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -85,7 +88,13 @@ internal sealed class YamlTreeBuilder
             case NodeEvent { Anchor.IsEmpty: false }:
                 return Fail(DiagnosticCodes.AliasNotSupported, e, "YAML anchors (&name) are not supported in briefing files; write each value out in full");
             case Scalar s:
-                return Complete(new YamlScalar(s.Value, s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.Literal or ScalarStyle.Folded, At(s.Start)));
+                return Complete(new YamlScalar(s.Value, s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.Literal or ScalarStyle.Folded, At(s.Start))
+                {
+                    Style = s.Style,
+                    End = At(s.End),
+                    FileLines = _lines,
+                    FileLineOffset = _lineOffset,
+                });
             case SequenceStart or MappingStart:
                 return Open(e);
             case SequenceEnd or MappingEnd:
@@ -124,6 +133,22 @@ internal sealed class YamlTreeBuilder
     {
         _diagnostics.Error(code, At(e.Start), message);
         return false;
+    }
+
+    // YamlDotNet reports a tab in indentation at the value before it; the editor needs the tab itself.
+    private SourceLocation? TabAfter(Mark mark)
+    {
+        for (var i = (int)Math.Max(0, mark.Line - 1); i < _lines.Length; i++)
+        {
+            var indent = _lines[i].Length - _lines[i].TrimStart(' ', '\t').Length;
+            var tab = _lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return new SourceLocation(_file, i + 1 + _lineOffset, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private SourceLocation At(Mark mark) => new(_file, (int)Math.Max(1, mark.Line) + _lineOffset, (int)Math.Max(1, mark.Column));

@@ -14,7 +14,7 @@ public sealed class BadInputTests
 
     [Theory]
     [InlineData("malformed", "- id: [unclosed\n  statement: x\n", "input/claims/main.yml(1,7): error BRF001")]
-    [InlineData("tab-indented", "- id: a\n\tstatement: x\n", "input/claims/main.yml(1,7): error BRF001")]
+    [InlineData("tab-indented", "- id: a\n\tstatement: x\n", "input/claims/main.yml(2,1): error BRF001")]
     [InlineData("mapping-not-list", "id: a\nstatement: x\n", "input/claims/main.yml(1,1): error BRF022")]
     [InlineData("scalar-not-list", "just some words\n", "input/claims/main.yml(1,1): error BRF022")]
     [InlineData("empty", "", "input/claims/main.yml(1,1): error BRF006")]

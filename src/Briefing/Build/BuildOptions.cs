@@ -1,0 +1,14 @@
+namespace Briefing.Build;
+
+/// <summary>What to build, from where, to where.</summary>
+/// <param name="Root">The briefing's root (holds input/ and seeds/).</param>
+/// <param name="Output">Where the site goes; replaced only when the build succeeds.</param>
+/// <param name="Theme">The theme folder (templates/ and assets/).</param>
+/// <param name="BaseUrl">Overrides site.yml's base_url (deploy previews).</param>
+/// <param name="Strict">Warnings fail the build too.</param>
+public sealed record BuildOptions(string Root, string Output, string Theme, Uri? BaseUrl = null, bool Strict = false)
+{
+    /// <summary>The defaults of the command line for a root: output/ and theme/ inside it.</summary>
+    public static BuildOptions ForRoot(string root) =>
+        new(Path.GetFullPath(root), Path.Combine(Path.GetFullPath(root), "output"), Path.Combine(Path.GetFullPath(root), "theme"));
+}

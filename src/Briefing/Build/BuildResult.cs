@@ -1,0 +1,20 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Build;
+
+/// <summary>What a build did: its diagnostics, what it wrote, and how long each stage took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    bool Succeeded,
+    int PagesWritten,
+    int FilesWritten,
+    int Sources,
+    int Claims,
+    IReadOnlyList<StageTiming> Timings)
+{
+    /// <summary>The whole build's time.</summary>
+    public TimeSpan Elapsed => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+}
+
+/// <summary>How long one named stage took.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -1,0 +1,24 @@
+using Briefing.Checking;
+using Briefing.Site.Data;
+using Briefing.Site.Pages;
+using Briefing.Site.Rendering;
+using Briefing.Site.Urls;
+
+namespace Briefing.Build.Stages;
+
+/// <summary>
+/// Link: fixes the site's URLs (from site.yml, or --base-url for deploy previews) so that every
+/// cross-reference resolves to its page under the base path, and computes the relations pages need.
+/// </summary>
+public static class LinkStage
+{
+    /// <summary>Links <paramref name="briefing"/>.</summary>
+    public static LinkedBriefing Run(CheckedBriefing briefing, Uri? baseUrlOverride)
+    {
+        var baseUrl = baseUrlOverride ?? briefing.Content.Site.BaseUrl;
+        var urls = new SiteUrls(baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"));
+        var markdown = new MarkdownRenderer(urls);
+        var data = new SiteData(briefing);
+        return new LinkedBriefing(data, urls, markdown, new ModelFactory(data, urls, markdown));
+    }
+}

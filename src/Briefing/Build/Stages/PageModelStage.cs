@@ -1,0 +1,27 @@
+using Briefing.Site.Pages;
+
+namespace Briefing.Build.Stages;
+
+/// <summary>Build page models: one view model per page, built for the templates from the linked briefing.</summary>
+public static class PageModelStage
+{
+    /// <summary>Every page of the site, in a fixed order.</summary>
+    public static IReadOnlyList<PageSpec> Run(LinkedBriefing linked)
+    {
+        var f = linked.Models;
+        var site = linked.Data.Briefing.Content.Site;
+        var meta = new PageMetaFactory(linked.Urls, site.Title, site.Description ?? site.Tagline ?? site.Title);
+        IEnumerable<PageSpec> pages =
+        [
+            .. HomePageBuilder.Build(f, meta),
+            .. TopicPageBuilder.Build(f, meta),
+            ChronologyPageBuilder.Build(f, meta),
+            .. SourcePageBuilder.Build(f, meta),
+            .. ClaimPageBuilder.Build(f, meta),
+            .. EntityPageBuilder.Build(f, meta),
+            .. FigurePageBuilder.Build(f, meta),
+            .. SimplePageBuilder.Build(f, meta),
+        ];
+        return [.. pages];
+    }
+}

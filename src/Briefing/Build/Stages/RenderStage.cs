@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Briefing.Diagnostics;
+using Briefing.Site.Feeds;
+using Briefing.Site.Models;
+using Briefing.Site.OpenData;
+using Briefing.Site.Output;
+using Briefing.Site.Pages;
+using Briefing.Site.Search;
+using Briefing.Site.Theme;
+
+namespace Briefing.Build.Stages;
+
+/// <summary>
+/// Render: the theme's templates turn each page model into HTML (pages in parallel, as they are
+/// independent), and the feed, sitemap, open data and search index are written alongside.
+/// </summary>
+public static class RenderStage
+{
+    /// <summary>Renders the site in memory; null when a template failed (reported).</summary>
+    public static RenderedSite? Run(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var templates = ThemeTemplates.Load(options.Theme, ThemeDisplayName(options), diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var assets = ThemeAssets.Load(options.Theme);
+        var site = SiteModelFor(linked, assets);
+        var renderer = new PageRenderer(templates);
+        var html = new ConcurrentBag<SiteFile>();
+        Parallel.ForEach(pages, page =>
+        {
+            var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page.Model, ["meta"] = page.Meta };
+            if (renderer.Render(page.Template, globals, diagnostics) is { } text)
+            {
+                html.Add(SiteFile.Text(page.OutputPath, text));
+            }
+        });
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new RenderedSite(files, pages.Count);
+    }
+
+    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages)
+    {
+        var urls = linked.Urls;
+        yield return AtomFeed.Build(linked.Data, urls);
+        yield return Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl));
+        yield return Sitemap.Robots(urls.Absolute("sitemap.xml"));
+        yield return BriefingJson.Build(linked.Data, urls);
+        yield return ClaimsCsv.Build(linked.Data, urls);
+        foreach (var file in SearchIndexBuilder.Build(SearchDocuments.From(linked)))
+        {
+            yield return SiteFile.Text(file.Path, file.Content);
+        }
+    }
+
+    private static SiteModel SiteModelFor(LinkedBriefing linked, ThemeAssets assets)
+    {
+        var s = linked.Data.Briefing.Content.Site;
+        var u = linked.Urls;
+        NavItemModel[] nav =
+        [
+            new("topics", u.Link("topics/"), "Topics"),
+            new("chronology", u.Link("chronology/"), "Chronology"),
+            new("claims", u.Link("claims/"), "Claims"),
+            new("sources", u.Link("sources/"), "Sources"),
+            new("figures", u.Link("figures/"), "Figures"),
+            new("entities", u.Link("entities/"), "Entities"),
+            .. linked.Data.Pages.Select(p => new NavItemModel(p.Id, u.LinkTo("page", p.Id), p.Title)),
+        ];
+        return new SiteModel(s.Title, s.Tagline, s.Description, s.Language, u.BasePath, u.Link(""), u.Link("search/"), u.Link("feed.xml"),
+            u.Link("data/briefing.json"), u.Link("data/claims.csv"), u.Link("sitemap.xml"), nav, assets.Model(u.Link));
+    }
+
+    // Template diagnostics name the theme the way the editor knows it: "theme" for the default, else the folder given.
+    private static string ThemeDisplayName(BuildOptions options)
+    {
+        var relative = Path.GetRelativePath(options.Root, options.Theme).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? options.Theme.Replace('\\', '/') : relative;
+    }
+}

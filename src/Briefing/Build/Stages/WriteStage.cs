@@ -1,0 +1,65 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Build.Stages;
+
+/// <summary>
+/// Write: the site goes into a fresh folder beside the output, which is swapped in only once every
+/// file is written, so a failed or interrupted build never leaves a half-written site.
+/// </summary>
+public static class WriteStage
+{
+    /// <summary>Writes <paramref name="site"/> to <paramref name="output"/>; false (reported) when it cannot.</summary>
+    public static bool Run(RenderedSite site, string output, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? full;
+        var name = Path.GetFileName(full);
+        var fresh = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
+        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        try
+        {
+            foreach (var file in site.Files)
+            {
+                var path = Path.Combine(fresh, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Bytes);
+            }
+
+            if (Directory.Exists(full))
+            {
+                Directory.Move(full, old);
+            }
+
+            Directory.Move(fresh, full);
+            TryDelete(old);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(fresh);
+            if (!Directory.Exists(full) && Directory.Exists(old))
+            {
+                Directory.Move(old, full);
+            }
+
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, SourceLocation.StartOf(output.Replace('\\', '/')),
+                $"the site could not be written to '{output}': {ex.Message}; the previous output is untouched");
+            return false;
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover hidden folder is harmless; the next build writes under a new name.
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Briefing.Site.Html;
+
+namespace Briefing.Site.Models;
+
+/// <summary>The claims index: every claim, with the options the filters offer.</summary>
+public sealed record ClaimsIndexModel(
+    IReadOnlyList<ClaimRefModel> Claims,
+    IReadOnlyList<FilterOptionModel> Topics,
+    IReadOnlyList<FilterOptionModel> Credibilities);
+
+/// <summary>One option of a filter.</summary>
+public sealed record FilterOptionModel(string Value, string Label, int Count);
+
+/// <summary>A claim page.</summary>
+public sealed record ClaimModel(
+    ClaimRefModel Claim,
+    HtmlString Notes,
+    CorroborationModel Corroboration,
+    IReadOnlyList<EvidenceModel> Evidence,
+    FigureModel? Figure,
+    IReadOnlyList<EventModel> Events,
+    IReadOnlyList<LinkModel> Topics,
+    IReadOnlyList<LinkModel> Entities,
+    IReadOnlyList<LinkModel> AssertedBy,
+    IReadOnlyList<ClaimRefModel> Related);
+
+/// <summary>How many sources and distinct claimants support, contradict or give context.</summary>
+public sealed record CorroborationModel(int SupportingSources, int ContradictingSources, int ContextSources, int SupportingClaimants, int ContradictingClaimants, string Summary);
+
+/// <summary>One piece of evidence: the quote, how it bears on the claim, and where it stands.</summary>
+public sealed record EvidenceModel(
+    int Number,
+    string Anchor,
+    string Stance,
+    string StanceLabel,
+    string Quote,
+    SourceRefModel Source,
+    string QuoteUrl,
+    string? OriginalUrl);
+
+/// <summary>The figure a claim gives.</summary>
+public sealed record FigureModel(string MeasureUrl, string MeasureLabel, string Value, bool Approx, string Unit, string AsOfText, string AsOfMachine);

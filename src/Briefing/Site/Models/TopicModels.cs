@@ -1,0 +1,26 @@
+using Briefing.Site.Html;
+
+namespace Briefing.Site.Models;
+
+/// <summary>A topic page.</summary>
+public sealed record TopicModel(
+    string Title,
+    string? Summary,
+    HtmlString Body,
+    IReadOnlyList<CredibilityGroupModel> ClaimGroups,
+    HtmlString Timeline,
+    IReadOnlyList<EventModel> Events,
+    IReadOnlyList<SourceRefModel> Sources,
+    MatrixModel Matrix);
+
+/// <summary>Claims of one credibility grade.</summary>
+public sealed record CredibilityGroupModel(GradeModel Grade, IReadOnlyList<ClaimRefModel> Claims);
+
+/// <summary>Which source supports, contradicts or gives context for which claim, and which is silent.</summary>
+public sealed record MatrixModel(IReadOnlyList<SourceRefModel> Columns, IReadOnlyList<MatrixRowModel> Rows);
+
+/// <summary>One claim's row of the matrix.</summary>
+public sealed record MatrixRowModel(ClaimRefModel Claim, IReadOnlyList<MatrixCellModel> Cells);
+
+/// <summary>One cell: a stance (supports, contradicts, context, silent), its words and symbol, and the evidence it links to.</summary>
+public sealed record MatrixCellModel(string Stance, string Label, string Symbol, string? Url);

@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Briefing.Dates;
+using Briefing.Model;
+using Briefing.Site.Data;
+using Briefing.Site.Output;
+using Briefing.Site.Rendering;
+using Briefing.Site.Urls;
+
+namespace Briefing.Site.OpenData;
+
+/// <summary>
+/// data/briefing.json: the whole briefing as data for other tools, with links resolved to absolute URLs.
+/// Its schema is documented in docs/data-format.md; <see cref="FormatVersion"/> changes when it does.
+/// </summary>
+internal static class BriefingJson
+{
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static SiteFile Build(SiteData data, SiteUrls urls)
+    {
+        var c = data.Briefing.Content;
+        var document = new
+        {
+            FormatVersion,
+            Site = new { c.Site.Title, c.Site.Tagline, BaseUrl = urls.BaseUrl.AbsoluteUri, c.Site.Language, c.Site.Description, KeyJudgments = c.Site.KeyJudgments?.Text },
+            Sources = data.Sources.Select(s => new
+            {
+                s.Id, Url = urls.Absolute(SiteUrls.PathOf("source", s.Id)), s.Title, Published = Date(s.Published), s.Publisher, s.Author,
+                OriginalUrl = s.Url?.AbsoluteUri, Kind = s.Kind?.ToString(), Reliability = s.Reliability.ToString(),
+                ReliabilityLabel = Words.Reliability(s.Reliability), Text = s.TextPath, Notes = s.Notes?.Text,
+            }),
+            Claims = data.Claims.Select(cl => Claim(data, urls, cl)),
+            Topics = data.Topics.Select(t => new { t.Id, Url = urls.Absolute(SiteUrls.PathOf("topic", t.Id)), t.Title, t.Summary, t.Order, Body = t.Body.Text }),
+            Events = data.Events.Select(e => new
+            {
+                e.Id, Url = urls.Absolute(SiteUrls.PathOf("event", e.Id)), Date = Date(e.Date), Title = MarkdownRenderer.PlainText(e.Title),
+                Claims = e.Claims.Select(x => x.Id), Topics = e.Topics.Select(x => x.Id), Places = e.Places.Select(x => x.Id), Summary = e.Summary?.Text,
+            }),
+            Entities = data.Entities.Select(e => new
+            {
+                e.Id, Url = urls.Absolute(SiteUrls.PathOf("entity", e.Id)), e.Name, Kind = Words.Kind(e.Kind), e.Aliases,
+                Description = e.Description?.Text, e.Wikidata,
+            }),
+            Measures = data.Measures.Select(m => new { m.Id, Url = urls.Absolute(SiteUrls.PathOf("measure", m.Id)), m.Label, m.Unit, Description = m.Description?.Text }),
+        };
+        return SiteFile.Text("data/briefing.json", JsonSerializer.Serialize(document, Options) + "\n");
+    }
+
+    private static object Claim(SiteData data, SiteUrls urls, Claim cl) => new
+    {
+        cl.Id,
+        Url = urls.Absolute(SiteUrls.PathOf("claim", cl.Id)),
+        Statement = MarkdownRenderer.PlainText(cl.Statement),
+        StatementMarkdown = cl.Statement.Text,
+        Credibility = (int)cl.Credibility,
+        CredibilityLabel = Words.Credibility(cl.Credibility),
+        Topics = cl.Topics.Select(t => t.Id),
+        AttributedTo = cl.AttributedTo.Select(t => t.Id),
+        Entities = cl.Entities.Select(t => t.Id),
+        Figure = cl.Figure is { } f ? new { Measure = f.Measure.Id, f.Value, f.Approx, AsOf = Date(data.FigureDate(cl)) } : null,
+        Evidence = cl.Evidence.Select((e, i) => new
+        {
+            Source = e.Source.Id,
+            e.Quote,
+            Stance = Words.Stance(e.Stance).Key,
+            QuoteUrl = urls.Absolute(SiteUrls.PathOf("source", e.Source.Id)) + "#" + SiteUrls.QuoteAnchor(cl.Id, i + 1),
+        }),
+        Related = cl.Related.Select(r => r.Id),
+        Notes = cl.Notes?.Text,
+    };
+
+    private static object Date(EdtfDate d) => new { Edtf = d.ToEdtf(), Text = d.Describe(), Earliest = d.Earliest.ToString("O"), Latest = d.Latest.ToString("O") };
+}

@@ -1,0 +1,93 @@
+using Briefing.Model;
+using Briefing.Site.Charts;
+using Briefing.Site.Data;
+using Briefing.Site.Models;
+using Briefing.Site.Urls;
+
+namespace Briefing.Site.Pages;
+
+/// <summary>The claims index with its filters, and a page per claim with its evidence and ClaimReview data.</summary>
+internal static class ClaimPageBuilder
+{
+    public static IEnumerable<PageSpec> Build(ModelFactory f, PageMetaFactory meta)
+    {
+        var claims = f.Data.Claims;
+        var topics = f.Data.Topics.Select(t => new FilterOptionModel(t.Id, t.Title, f.Data.ClaimsByTopic[t.Id].Count())).ToList();
+        var grades = claims.GroupBy(c => c.Credibility).OrderBy(g => g.Key)
+            .Select(g => new FilterOptionModel(ModelFactory.Grade(g.Key).Code, $"{(int)g.Key} – {Words.Credibility(g.Key)}", g.Count()))
+            .ToList();
+        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades),
+            meta.For("Claims", "Every claim of the briefing, with its credibility and sources.", "claims/", "claims"));
+        foreach (var claim in claims)
+        {
+            yield return Page(f, meta, claim);
+        }
+    }
+
+    private static PageSpec Page(ModelFactory f, PageMetaFactory meta, Claim claim)
+    {
+        var index = f.Data.Briefing.Index;
+        var model = new ClaimModel(
+            f.Claim(claim),
+            f.Markdown.Render(claim.Notes),
+            Corroboration(claim, index),
+            [.. claim.Evidence.Select((e, i) => Evidence(f, claim, e, i + 1))],
+            Figure(f, claim),
+            [.. f.Data.EventsByClaim[claim.Id].Select(f.Event)],
+            [.. claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal).Select(f.TopicLink)],
+            [.. claim.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Select(f.EntityLink)],
+            [.. claim.AttributedTo.Select(e => e.Id).Distinct(StringComparer.Ordinal).Select(f.EntityLink)],
+            [.. claim.Related.Select(r => index.Claims[r.Id]).Select(f.Claim)]);
+        var path = SiteUrls.PathOf("claim", claim.Id);
+        var jsonLd = ClaimReviewJsonLd.For(f, claim, f.Urls.Absolute(path));
+        var title = model.Claim.StatementText;
+        return new PageSpec(PageMetaFactory.OutputOf(path), "claim", model,
+            meta.For(PageMetaFactory.Shorten(title, 70), $"{title} Credibility: {Words.Credibility(claim.Credibility)}.", path, "claims", "article", jsonLd));
+    }
+
+    private static CorroborationModel Corroboration(Claim claim, Checking.BriefingIndex index)
+    {
+        var supporting = ModelFactory.DistinctSources(claim, Stance.Supports);
+        var contradicting = ModelFactory.DistinctSources(claim, Stance.Contradicts);
+        var context = ModelFactory.DistinctSources(claim, Stance.Context);
+
+        // A claimant is whoever stands behind a source: its publisher where known, else the source itself.
+        int Claimants(Stance s) => claim.Evidence.Where(e => e.Stance == s)
+            .Select(e => index.Sources[e.Source.Id]).Select(src => src.Publisher ?? src.Id).Distinct(StringComparer.Ordinal).Count();
+        var summary = $"Supported by {Words.Count(supporting, "source", "sources")}"
+            + (contradicting > 0 ? $", contradicted by {Words.Count(contradicting, "source", "sources")}" : ", contradicted by none")
+            + (context > 0 ? $"; {Words.Count(context, "source gives", "sources give")} context." : ".");
+        return new CorroborationModel(supporting, contradicting, context, Claimants(Stance.Supports), Claimants(Stance.Contradicts), summary);
+    }
+
+    private static EvidenceModel Evidence(ModelFactory f, Claim claim, Evidence evidence, int number)
+    {
+        var source = f.Data.Briefing.Index.Sources[evidence.Source.Id];
+        var (key, label) = Words.Stance(evidence.Stance);
+        var span = f.Data.Briefing.Anchors.SpanOf(evidence);
+        var article = f.Data.Briefing.Anchors.Articles[source.Id];
+        var exact = span is { } s ? article.Lines[s.Line][s.Start..s.End] : evidence.Quote;
+        return new EvidenceModel(
+            number,
+            SiteUrls.EvidenceAnchor(number),
+            key,
+            label,
+            exact,
+            f.Source(source),
+            f.Urls.LinkTo("source", source.Id) + "#" + SiteUrls.QuoteAnchor(claim.Id, number),
+            source.Url is { } url ? TextFragment.Link(url, exact) : null);
+    }
+
+    private static FigureModel? Figure(ModelFactory f, Claim claim)
+    {
+        if (claim.Figure is not { } figure)
+        {
+            return null;
+        }
+
+        var measure = f.Data.Briefing.Index.Measures[figure.Measure.Id];
+        var date = f.Data.FigureDate(claim);
+        return new FigureModel(f.Urls.LinkTo("measure", measure.Id), measure.Label, FigureChartSvg.FormatValue(figure.Value), figure.Approx, measure.Unit,
+            date.Describe(), date.MachineReadable);
+    }
+}
