@@ -36,6 +36,10 @@ internal static class Vocabulary
     public static readonly IReadOnlyDictionary<string, Credibility> Credibilities =
         Enum.GetValues<Credibility>().ToDictionary(c => ((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture), c => c);
 
+    /// <summary>The word an editor writes for <paramref name="value"/>, e.g. SourceKind.NewsReport → "news-report".</summary>
+    public static string WordFor<T>(IReadOnlyDictionary<string, T> words, T value)
+        where T : struct, Enum => words.First(w => EqualityComparer<T>.Default.Equals(w.Value, value)).Key;
+
     public static readonly string[] SiteKeys = ["title", "tagline", "base_url", "language", "description", "key_judgments"];
 
     public static readonly string[] SourceKeys = ["title", "text", "published", "publisher", "author", "url", "kind", "reliability", "boilerplate", "notes"];

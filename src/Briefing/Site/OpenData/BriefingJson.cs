@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Dates;
+using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Site.Data;
 using Briefing.Site.Output;
@@ -34,7 +35,7 @@ internal static class BriefingJson
             Sources = data.Sources.Select(s => new
             {
                 s.Id, Url = urls.Absolute(SiteUrls.PathOf("source", s.Id)), s.Title, Published = Date(s.Published), s.Publisher, s.Author,
-                OriginalUrl = s.Url?.AbsoluteUri, Kind = s.Kind?.ToString(), Reliability = s.Reliability.ToString(),
+                OriginalUrl = s.Url?.AbsoluteUri, Kind = s.Kind is { } k ? Vocabulary.WordFor(Vocabulary.SourceKinds, k) : null, Reliability = s.Reliability.ToString(),
                 ReliabilityLabel = Words.Reliability(s.Reliability), Text = s.TextPath, Notes = s.Notes?.Text,
             }),
             Claims = data.Claims.Select(cl => Claim(data, urls, cl)),
@@ -46,7 +47,7 @@ internal static class BriefingJson
             }),
             Entities = data.Entities.Select(e => new
             {
-                e.Id, Url = urls.Absolute(SiteUrls.PathOf("entity", e.Id)), e.Name, Kind = Words.Kind(e.Kind), e.Aliases,
+                e.Id, Url = urls.Absolute(SiteUrls.PathOf("entity", e.Id)), e.Name, Kind = Vocabulary.WordFor(Vocabulary.EntityKinds, e.Kind), e.Aliases,
                 Description = e.Description?.Text, e.Wikidata,
             }),
             Measures = data.Measures.Select(m => new { m.Id, Url = urls.Absolute(SiteUrls.PathOf("measure", m.Id)), m.Label, m.Unit, Description = m.Description?.Text }),
