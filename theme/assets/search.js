@@ -129,6 +129,7 @@
   const form = document.getElementById('search-form');
   const input = document.getElementById('search-input');
   const results = document.getElementById('search-results');
+  const status = document.getElementById('search-status');
   if (!form || !input || !results) return;
 
   // The base path comes from the page; a base on another origin is ignored, never fetched.
@@ -176,6 +177,18 @@
     return node;
   }
 
+  // The count goes to the page's role="status" element, so a screen reader hears "3 results for …"
+  // rather than the whole list; a theme without one gets the count above the results instead.
+  function announce(className, text) {
+    results.replaceChildren();
+    if (status) {
+      status.className = className;
+      status.textContent = text;
+    } else {
+      results.append(element('p', className, text));
+    }
+  }
+
   function render(query, hits, docs) {
     const count = hits.length === 1 ? '1 result' : hits.length + ' results';
     const shown = hits.length > MAX_RESULTS ? ' (showing the first ' + MAX_RESULTS + ')' : '';
@@ -189,7 +202,7 @@
       item.append(link, element('p', 'search-snippet', snippet));
       list.append(item);
     }
-    results.replaceChildren(element('p', 'search-count', count + ' for \u201C' + query + '\u201D' + shown));
+    announce('search-count', count + ' for \u201C' + query + '\u201D' + shown);
     if (hits.length > 0) results.append(list);
   }
 
@@ -199,14 +212,17 @@
     const mine = ++latest;
     const q = query.trim(); // for the URL and the count; search() needs any trailing space (see parseQuery)
     history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
-    if (!q) return results.replaceChildren();
+    if (!q) {
+      if (status) status.textContent = '';
+      return results.replaceChildren();
+    }
     try {
       const index = await loadIndex();
       const hits = await search(query, index.docs, index.loadShard);
       if (mine === latest) render(q, hits, index.docs);
     } catch (error) {
       if (mine === latest) {
-        results.replaceChildren(element('p', 'search-error', 'Search is unavailable right now (' + error.message + '). Please try again later.'));
+        announce('search-error', 'Search is unavailable right now (' + error.message + '). Please try again later.');
       }
     }
   }
