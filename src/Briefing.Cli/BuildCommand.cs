@@ -14,6 +14,7 @@ internal static class BuildCommand
         command.Options.Add(options.Theme);
         command.Options.Add(options.BaseUrl);
         command.Options.Add(options.Strict);
+        command.Options.Add(options.NoIndex);
         command.SetAction(parse =>
         {
             var build = OptionsFrom(parse, options);
@@ -47,6 +48,7 @@ internal static class BuildCommand
             Theme = parse.GetValue(options.Theme)?.FullName ?? defaults.Theme,
             BaseUrl = parse.GetValue(options.BaseUrl),
             Strict = parse.GetValue(options.Strict),
+            NoIndex = parse.GetValue(options.NoIndex),
         };
     }
 }

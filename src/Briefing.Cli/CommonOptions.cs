@@ -16,6 +16,11 @@ internal sealed class CommonOptions
         Description = "Warnings fail the run too",
     };
 
+    public Option<bool> NoIndex { get; } = new("--noindex")
+    {
+        Description = "Keep the site out of search engines (for deploy previews)",
+    };
+
     public Option<DirectoryInfo?> Output { get; } = new("--output")
     {
         Description = "Where the site goes (default: <root>/output)",

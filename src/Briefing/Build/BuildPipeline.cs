@@ -34,7 +34,7 @@ public static class BuildPipeline
         }
 
         var linked = Stage("link", () => LinkStage.Run(briefing, options.BaseUrl));
-        var pages = Stage("page models", () => PageModelStage.Run(linked));
+        var pages = Stage("page models", () => PageModelStage.Run(linked, options.NoIndex));
         var site = Stage("render", () => RenderStage.Run(linked, pages, options, diagnostics));
         if (site is null || Failed(diagnostics, options.Strict))
         {

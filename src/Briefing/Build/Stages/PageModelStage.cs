@@ -6,11 +6,11 @@ namespace Briefing.Build.Stages;
 public static class PageModelStage
 {
     /// <summary>Every page of the site, in a fixed order.</summary>
-    public static IReadOnlyList<PageSpec> Run(LinkedBriefing linked)
+    public static IReadOnlyList<PageSpec> Run(LinkedBriefing linked, bool noIndex = false)
     {
         var f = linked.Models;
         var site = linked.Data.Briefing.Content.Site;
-        var meta = new PageMetaFactory(linked.Urls, site.Title, site.Description ?? site.Tagline ?? site.Title);
+        var meta = new PageMetaFactory(linked.Urls, site.Title, site.Description ?? site.Tagline ?? site.Title, noIndex);
         IEnumerable<PageSpec> pages =
         [
             .. HomePageBuilder.Build(f, meta),

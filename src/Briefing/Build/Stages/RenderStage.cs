@@ -42,18 +42,19 @@ public static class RenderStage
             return null;
         }
 
-        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages, options.NoIndex)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new RenderedSite(files, pages.Count);
     }
 
-    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages)
+    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, bool noIndex)
     {
         var urls = linked.Urls;
         yield return AtomFeed.Build(linked.Data, urls);
         yield return Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl));
-        yield return Sitemap.Robots(urls.Absolute("sitemap.xml"));
         yield return BriefingJson.Build(linked.Data, urls);
         yield return ClaimsCsv.Build(linked.Data, urls);
+        // A site kept out of search engines (a deploy preview) says so to crawlers too.
+        yield return noIndex ? SiteFile.Text("robots.txt", "User-agent: *\nDisallow: /\n") : Sitemap.Robots(urls.Absolute("sitemap.xml"));
         foreach (var file in SearchIndexBuilder.Build(SearchDocuments.From(linked)))
         {
             yield return SiteFile.Text(file.Path, file.Content);

@@ -5,7 +5,7 @@ using Briefing.Site.Urls;
 namespace Briefing.Site.Pages;
 
 /// <summary>Builds the head of each page: title, description, canonical URL.</summary>
-public sealed class PageMetaFactory(SiteUrls urls, string siteTitle, string siteDescription)
+public sealed class PageMetaFactory(SiteUrls urls, string siteTitle, string siteDescription, bool noIndexAll = false)
 {
     /// <summary>The meta of the page at <paramref name="sitePath"/> ("claims/x/").</summary>
     public PageMeta For(string title, string? description, string sitePath, string section, string ogType = "article", HtmlString? jsonLd = null, bool noIndex = false) =>
@@ -16,7 +16,7 @@ public sealed class PageMetaFactory(SiteUrls urls, string siteTitle, string site
             section,
             ogType,
             jsonLd ?? HtmlString.Empty,
-            noIndex);
+            noIndex || noIndexAll);
 
     /// <summary>The folder-style output path of a site path: "claims/x/" → "claims/x/index.html".</summary>
     public static string OutputOf(string sitePath) => sitePath + "index.html";
