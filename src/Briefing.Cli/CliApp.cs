@@ -15,6 +15,8 @@ public static class CliApp
         var root = new RootCommand("Briefing: builds a cross-linked static site from source articles and the claims anchored in them");
         root.Subcommands.Add(BuildCommand.Create(options, output, error));
         root.Subcommands.Add(ValidateCommand.Create(options, output, error));
+        root.Subcommands.Add(NewCommand.Create(options, output, error));
+        root.Subcommands.Add(PreviewCommand.Create(options, output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -18,7 +18,7 @@ internal static class ClaimReader
         var id = f.Id();
         var statement = f.Markdown("statement", required: true, inline: true);
         var topics = f.References("topics", required: true);
-        var credibility = f.Choice("credibility", Vocabulary.Credibilities) ?? Credibility.CannotBeJudged;
+        var credibility = Credibility(f);
         var attributed = f.References("attributed_to");
         var entities = f.References("entities");
         var figureNode = f.Node("figure");
@@ -27,6 +27,20 @@ internal static class ClaimReader
         var related = f.References("related");
         var notes = f.Markdown("notes");
         return new Claim(id, statement ?? Placeholders.Markdown(f.Location), topics, credibility, attributed, entities, figure, evidence, related, notes, f.Location);
+    }
+
+    // A grade is a plain whole number from 1 to 6: "2" in quotes is refused like any quoted number.
+    private static Credibility Credibility(FieldReader f)
+    {
+        var grade = f.Integer("credibility");
+        if (grade is null or (>= 1 and <= 6))
+        {
+            return grade is { } g ? (Credibility)g : Model.Credibility.CannotBeJudged;
+        }
+
+        f.Diagnostics.Error(DiagnosticCodes.InvalidValue, f.LocationOf("credibility"),
+            $"credibility {grade} is not a grade: use 1 (confirmed) to 6 (truth cannot be judged)");
+        return Model.Credibility.CannotBeJudged;
     }
 
     private static Figure? ReadFigure(YamlNode node, DiagnosticBag diagnostics)

@@ -42,6 +42,7 @@ public static partial class Ids
         return slug.Length > MaxLength ? slug[..MaxLength].TrimEnd('-') : slug;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    // \z, not $: in .NET "$" also matches before a final line break, and "abc\n" is no id.
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Briefing.Build;
+using Briefing.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Preview;
+
+/// <summary>
+/// <c>briefing preview</c>: builds the site in memory, serves it on Kestrel, watches the content and
+/// the theme, rebuilds after each change and tells open tabs to reload. A build with errors leaves
+/// the last good site served and shows its problems in the terminal and on the page.
+/// </summary>
+public sealed class PreviewServer(BuildOptions options, int port, TextWriter log) : IAsyncDisposable
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private WebApplication? _app;
+    private ContentWatcher? _watcher;
+    private int _pending;
+
+    /// <summary>What is being served.</summary>
+    public PreviewState State { get; } = new();
+
+    /// <summary>The open tabs.</summary>
+    public ReloadHub Hub { get; } = new();
+
+    /// <summary>Where the site is served, once started.</summary>
+    public Uri Address { get; private set; } = new($"http://localhost:{port}/");
+
+    /// <summary>Starts serving, builds once, then watches input/, seeds/ and theme/.</summary>
+    public async Task StartAsync(CancellationToken cancellation)
+    {
+        _app = CreateApp();
+        await _app.StartAsync(cancellation);
+        var bound = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Address = new Uri($"http://localhost:{bound.Port}/");
+        Rebuild();
+        string[] watched = [Path.Combine(options.Root, "input"), Path.Combine(options.Root, "seeds"), options.Theme];
+        _watcher = new ContentWatcher(watched, Quiet, Rebuild);
+        log.WriteLine($"Serving {Address} — watching input/, seeds/ and the theme. Press Ctrl+C to stop.");
+    }
+
+    /// <summary>
+    /// Builds now, unless a build is running: then that build runs once more when it ends. Builds never
+    /// overlap, and a burst of saves costs at most two builds.
+    /// </summary>
+    public void Rebuild()
+    {
+        Volatile.Write(ref _pending, 1);
+        while (_building.Wait(0))
+        {
+            try
+            {
+                while (Interlocked.Exchange(ref _pending, 0) == 1)
+                {
+                    BuildOnce();
+                }
+            }
+            finally
+            {
+                _building.Release();
+            }
+
+            // A change that arrived between the last check and the release is built here, not lost.
+            if (Volatile.Read(ref _pending) == 0)
+            {
+                break;
+            }
+        }
+    }
+
+    private void BuildOnce()
+    {
+        var clock = Stopwatch.StartNew();
+        var (result, site, diagnostics) = BuildPipeline.Render(options with { BaseUrl = Address });
+        var problems = diagnostics.Sorted();
+        State.Accept(site, problems);
+        foreach (var d in problems)
+        {
+            log.WriteLine(DiagnosticFormatter.ToCanonical(d));
+        }
+
+        if (site is null)
+        {
+            log.WriteLine($"{DiagnosticFormatter.Summary(problems)}: still serving the last good build");
+            Hub.Broadcast("status", StatusJson());
+            return;
+        }
+
+        log.WriteLine($"rebuilt {result.PagesWritten} pages in {clock.ElapsedMilliseconds} ms");
+        Hub.Broadcast("reload", State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The latest build's problems, for the page's notice.</summary>
+    public string StatusJson() =>
+        JsonSerializer.Serialize(new { generation = State.Generation, problems = State.Problems.Select(DiagnosticFormatter.ToCanonical) });
+
+    private WebApplication CreateApp()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+
+        // A fixed port listens on both IPv4 and IPv6 loopback, as browsers resolve "localhost" either way;
+        // port 0 (a free port, for tests) can only be asked of one address.
+        builder.WebHost.UseKestrel(k =>
+        {
+            if (port == 0)
+            {
+                k.Listen(IPAddress.Loopback, 0);
+            }
+            else
+            {
+                k.ListenLocalhost(port);
+            }
+        });
+        var app = builder.Build();
+        app.MapGet(SiteRequestHandler.ScriptPath, () => Results.Text(PreviewAssets.ReloadScript, "text/javascript; charset=utf-8"));
+        app.MapGet("/_briefing/notice.css", () => Results.Text(PreviewAssets.NoticeStyles, "text/css; charset=utf-8"));
+        app.MapGet("/_briefing/status", () => Results.Text(StatusJson(), "application/json; charset=utf-8"));
+        app.MapGet("/_briefing/events", (HttpContext context) => EventStream.Serve(context, Hub));
+        // A routed fallback, not app.Run: terminal middleware would run before the endpoints above.
+        app.MapFallback("{*path}", context => SiteRequestHandler.Handle(context, State));
+        return app;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+
+        // Open event streams would hold the server's shutdown up; end them first.
+        Hub.CloseAll();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _building.Dispose();
+    }
+}
