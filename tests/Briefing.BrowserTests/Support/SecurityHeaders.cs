@@ -1,22 +1,34 @@
+using System.Text.RegularExpressions;
+
 namespace Briefing.BrowserTests.Support;
 
 /// <summary>
-/// The headers the production host sends. The test server sends them too, so that every browser test
-/// proves the site works under them: a blocked script, style or fetch shows up as a console error.
+/// The headers the production host sends to every page, read from netlify.toml itself, so that the
+/// browser tests prove the site works under exactly those: a blocked script, style or fetch shows up
+/// as a console error, and a change to netlify.toml is tested the moment it is made.
 /// </summary>
-internal static class SecurityHeaders
+internal static partial class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public static IReadOnlyList<KeyValuePair<string, string>> All { get; } = ReadNetlifyHeaders("/*");
 
-    public static IReadOnlyList<KeyValuePair<string, string>> All { get; } =
-    [
-        new("Content-Security-Policy", ContentSecurityPolicy),
-        new("X-Content-Type-Options", "nosniff"),
-        new("Referrer-Policy", "strict-origin-when-cross-origin"),
-        new("X-Frame-Options", "DENY"),
-        new("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
-        new("Cross-Origin-Opener-Policy", "same-origin"),
-    ];
+    public static string ContentSecurityPolicy => All.Single(h => h.Key == "Content-Security-Policy").Value;
+
+    // Reads the [headers.values] of the [[headers]] block for one path pattern; netlify.toml keeps
+    // each header on one line as Name = "value", which is all this needs of TOML.
+    private static List<KeyValuePair<string, string>> ReadNetlifyHeaders(string pattern)
+    {
+        var toml = File.ReadAllText(Path.Combine(RepoPaths.Root, "netlify.toml"));
+        var block = HeaderBlocks().Matches(toml).FirstOrDefault(m => m.Groups["for"].Value == pattern)
+            ?? throw new InvalidOperationException($"netlify.toml has no [[headers]] block for \"{pattern}\"");
+        var headers = HeaderLine().Matches(block.Groups["body"].Value)
+            .Select(m => new KeyValuePair<string, string>(m.Groups["name"].Value, m.Groups["value"].Value))
+            .ToList();
+        return headers.Count > 0 ? headers : throw new InvalidOperationException($"the \"{pattern}\" block of netlify.toml sets no header");
+    }
+
+    [GeneratedRegex(@"\[\[headers\]\]\s*for = ""(?<for>[^""]+)""(?<body>(?:(?!\[\[).)*)", RegexOptions.Singleline)]
+    private static partial Regex HeaderBlocks();
+
+    [GeneratedRegex(@"(?m)^\s*(?<name>[A-Za-z][A-Za-z-]*) = ""(?<value>[^""]*)""")]
+    private static partial Regex HeaderLine();
 }
