@@ -25,7 +25,7 @@ internal static class BuildCommand
             }
 
             var result = BuildPipeline.Run(build, output.WriteLine);
-            DiagnosticPrinter.Print(result.Diagnostics, error);
+            DiagnosticPrinter.Print(result.Diagnostics, error, build.Strict);
             if (!result.Succeeded)
             {
                 error.WriteLine("build failed: nothing was written; the previous output is untouched");

@@ -8,7 +8,7 @@ namespace Briefing.Cli;
 /// </summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error)
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error, bool strict = false)
     {
         var annotate = string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.Ordinal);
         foreach (var d in diagnostics)
@@ -21,5 +21,9 @@ internal static class DiagnosticPrinter
         }
 
         error.WriteLine(DiagnosticFormatter.Summary(diagnostics));
+        if (strict && diagnostics.Count > 0 && !diagnostics.Any(d => d.IsError))
+        {
+            error.WriteLine("--strict: warnings fail the run; fix them, or run without --strict");
+        }
     }
 }

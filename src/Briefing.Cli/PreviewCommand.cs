@@ -43,7 +43,7 @@ internal static class PreviewCommand
             }
             catch (IOException ex)
             {
-                error.WriteLine($"briefing: cannot serve on port {parse.GetValue(port)}: {ex.Message}; choose another with --port");
+                error.WriteLine($"briefing: cannot serve on port {parse.GetValue(port)}: {ex.Message.TrimEnd('.')}; choose another with --port");
                 return ExitCodes.UsageError;
             }
 

@@ -17,7 +17,7 @@ internal static class ValidateCommand
             var clock = Stopwatch.StartNew();
             var root = parse.GetValue(options.Root)!.FullName;
             var result = BriefingValidator.Validate(root, parse.GetValue(options.Strict));
-            DiagnosticPrinter.Print(result.Diagnostics, error);
+            DiagnosticPrinter.Print(result.Diagnostics, error, result.Strict);
             var content = result.Briefing.Content;
             output.WriteLine(
                 $"validated {content.Sources.Count} sources, {content.Claims.Count} claims, {content.Events.Count} events, {content.Topics.Count} topics in {clock.ElapsedMilliseconds} ms");

@@ -102,7 +102,12 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
 
     /// <summary>The latest build's problems, for the page's notice.</summary>
     public string StatusJson() =>
-        JsonSerializer.Serialize(new { generation = State.Generation, problems = State.Problems.Select(DiagnosticFormatter.ToCanonical) });
+        JsonSerializer.Serialize(new
+        {
+            generation = State.Generation,
+            errors = State.Problems.Any(p => p.IsError),
+            problems = State.Problems.Select(DiagnosticFormatter.ToCanonical),
+        });
 
     private WebApplication CreateApp()
     {

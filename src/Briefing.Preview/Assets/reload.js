@@ -8,7 +8,7 @@
   styles.href = '/_briefing/notice.css';
   document.head.append(styles);
 
-  function showProblems(problems) {
+  function showProblems(problems, errors) {
     let notice = document.getElementById(NOTICE_ID);
     if (problems.length === 0) {
       if (notice) notice.remove();
@@ -22,8 +22,9 @@
       document.body.prepend(notice);
     }
     const heading = document.createElement('strong');
-    heading.textContent = 'The briefing has ' + problems.length + (problems.length === 1 ? ' problem' : ' problems') +
-      '; this is the last good build.';
+    heading.textContent = errors
+      ? 'The briefing has ' + problems.length + (problems.length === 1 ? ' problem' : ' problems') + '; this page is from the last good build.'
+      : 'The briefing has ' + problems.length + (problems.length === 1 ? ' warning' : ' warnings') + '; this page is up to date.';
     const list = document.createElement('ul');
     for (const problem of problems.slice(0, 20)) {
       const item = document.createElement('li');
@@ -37,9 +38,10 @@
 
   function applyStatus(text) {
     try {
-      showProblems(JSON.parse(text).problems);
+      const status = JSON.parse(text);
+      showProblems(status.problems, status.errors);
     } catch (error) {
-      showProblems(['preview: unreadable status (' + error.message + ')']);
+      showProblems(['preview: unreadable status (' + error.message + ')'], true);
     }
   }
 

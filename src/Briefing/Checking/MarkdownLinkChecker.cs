@@ -68,7 +68,7 @@ internal static class MarkdownLinkChecker
         else if (isImage && LinkPolicy.IsExternal(url))
         {
             diagnostics.Error(DiagnosticCodes.UnsafeLink, at,
-                $"image '{Shorten(url)}' is on another host; the site makes no request elsewhere, so put the image in the theme's assets and link it relatively");
+                $"image '{Shorten(url)}' is on another host, and the site makes no request to any other host; link to the image instead, e.g. [the photo]({Shorten(url)})");
         }
     }
 

@@ -49,14 +49,16 @@ public sealed class DiagnosticBag
     }
 
     /// <summary>
-    /// Every diagnostic, in a stable order (file, line, column, code, message), so that output
+    /// Every diagnostic once, in a stable order (file, line, column, code, message), so that output
     /// does not depend on which thread found what first.
     /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
         lock (_gate)
         {
+            // Identical reports (a template error hit by every page) are one problem to the editor.
             return [.. _items
+                .Distinct()
                 .OrderBy(d => d.Location.File, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)
                 .ThenBy(d => d.Location.Column)

@@ -19,7 +19,8 @@ internal static class YamlErrorMessage
 
     private static string? Hint(string message)
     {
-        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
         {
             return "a value containing ': ' must be quoted, e.g. 'text: with a colon'";
         }
@@ -40,7 +41,9 @@ internal static class YamlErrorMessage
             return "tabs cannot indent YAML, and values starting with @ or ` must be quoted";
         }
 
-        if (message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("double-quoted scalar", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("single-quoted scalar", StringComparison.OrdinalIgnoreCase))
         {
             return "a quoted value is not closed; in single quotes write an apostrophe as ''";
         }

@@ -12,7 +12,7 @@ public sealed class CommandLineTests
         var run = CliRun.Of("validate", "--root", RepoPaths.Root);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("0 errors, 0 warnings", run.Error.Trim());
-        Assert.Matches(@"validated 5 sources, \d+ claims", run.Output);
+        Assert.Matches(@"validated \d+ sources, \d+ claims", run.Output);
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public static class WriteStage
             }
 
             diagnostics.Error(DiagnosticCodes.OutputUnwritable, SourceLocation.StartOf(output.Replace('\\', '/')),
-                $"the site could not be written to '{output}': {ex.Message}; the previous output is untouched");
+                $"the site could not be written to '{output}': {ex.Message.TrimEnd('.')}; the previous output is untouched");
             return false;
         }
     }
