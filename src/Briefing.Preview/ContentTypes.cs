@@ -1,8 +1,9 @@
 namespace Briefing.Preview;
 
-/// <summary>The content types of the files a site holds.</summary>
-internal static class ContentTypes
+/// <summary>The content types of the files a site holds, as a static host sends them (also used by the browser tests' server).</summary>
+public static class ContentTypes
 {
+    /// <summary>The content type of the file at <paramref name="path"/>.</summary>
     public static string Of(string path) => Path.GetExtension(path) switch
     {
         ".html" => "text/html; charset=utf-8",
@@ -17,6 +18,7 @@ internal static class ContentTypes
         ".jpg" or ".jpeg" => "image/jpeg",
         ".webp" => "image/webp",
         ".woff2" => "font/woff2",
+        ".ico" => "image/x-icon",
         _ => "application/octet-stream",
     };
 }

@@ -99,7 +99,7 @@ internal sealed class StaticSiteServer : IDisposable
 
             response.StatusCode = file is null ? 404 : 200;
             file ??= Path.Combine(Folder, "404.html");
-            response.ContentType = ContentTypes.Of(file);
+            response.ContentType = Briefing.Preview.ContentTypes.Of(file);
             response.Headers["Cache-Control"] = "no-cache";
             var bytes = File.Exists(file) ? File.ReadAllBytes(file) : "Not found"u8.ToArray();
             response.ContentLength64 = bytes.Length;

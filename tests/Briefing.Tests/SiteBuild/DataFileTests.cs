@@ -50,6 +50,20 @@ public sealed class DataFileTests(SeedSites sites)
     }
 
     [Fact]
+    public void ClaimReviewLeavesOutWhatIsUnknownInsteadOfWritingNull()
+    {
+        var pages = Directory.GetDirectories(Path.Combine(sites.AtRoot.Output, "claims"));
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(Path.Combine(page, "index.html"));
+            var start = html.IndexOf("application/ld+json\">", StringComparison.Ordinal);
+            var json = html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)];
+            Assert.DoesNotContain(":null", json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void AssetNamesCarryAHashOfTheirContent()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(sites.AtRoot.Output, "assets")))

@@ -51,8 +51,11 @@ internal static class ClaimReviewJsonLd
                 }).ToList(),
             },
         };
-        return new HtmlString(JsonSerializer.Serialize(data, Options));
+        return new HtmlString(JsonSerializer.Serialize(WithoutNulls(data)));
     }
 
-    private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    // JSON-LD leaves out what is unknown; System.Text.Json's null-ignoring options do not reach dictionary entries.
+    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> map) =>
+        map.Where(p => p.Value is not null)
+            .ToDictionary(p => p.Key, p => p.Value is Dictionary<string, object?> inner ? WithoutNulls(inner) : p.Value);
 }
