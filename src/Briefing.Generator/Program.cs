@@ -1,12 +1,12 @@
 using System.Globalization;
 using Briefing.Generator;
 
-// briefing-generate --sources N [--seed S] [--v2] --out DIR
+// briefing-generate --sources N [--seed S] [--v1] --out DIR
 // Writes a synthetic briefing into DIR, which must not hold one already.
 var options = ParseArguments(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: briefing-generate --sources N [--seed S] [--v2] --out DIR   (N >= 1; DIR must not contain input/ or seeds/)");
+    Console.Error.WriteLine("usage: briefing-generate --sources N [--seed S] [--v1] --out DIR   (N >= 1; DIR must not contain input/ or seeds/)");
     return 2;
 }
 
@@ -26,9 +26,9 @@ static (int Sources, ulong Seed, bool V2, string Output)? ParseArguments(string[
 {
     int? sources = null;
     ulong seed = 1;
-    var v2 = args.Contains("--v2");
+    var v2 = !args.Contains("--v1");
     string? output = null;
-    var rest = args.Where(a => a != "--v2").ToArray();
+    var rest = args.Where(a => a != "--v1").ToArray();
     for (var i = 0; i + 1 < rest.Length; i += 2)
     {
         switch (rest[i])
