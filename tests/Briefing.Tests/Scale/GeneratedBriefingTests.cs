@@ -14,7 +14,7 @@ public sealed class GeneratedBriefingTests : IDisposable
     [Fact]
     public void SmallGeneratedBriefingValidatesStrictlyAndBuildsEveryPage()
     {
-        var shape = BriefingGenerator.Write(_root, new GeneratorOptions(20, Seed: 7));
+        var shape = BriefingGenerator.Write(_root, new GeneratorOptions(40, Seed: 7));
 
         var validate = CliRun.Of("validate", "--root", _root, "--strict");
         Assert.True(validate.ExitCode == 0, validate.Error);
@@ -32,7 +32,15 @@ public sealed class GeneratedBriefingTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_root, "input", "events"), "*.yml"));
         var chronology = File.ReadAllText(Path.Combine(output, "chronology", "index.html"));
         Assert.Contains("event-00001-1", chronology, StringComparison.Ordinal);
-        Assert.Contains("event-00020-2", chronology, StringComparison.Ordinal);
+        Assert.Contains("event-00040-2", chronology, StringComparison.Ordinal);
+
+        // 40 sources and 80 events: the feed carries the latest 100, the newest first.
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(output, "feed.xml"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var updated = feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "updated")!.Value).ToList();
+        Assert.Equal(100, updated.Count);
+        Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
+        Assert.Equal(feed.Root.Element(atom + "updated")!.Value, updated[0]);
     }
 
     [Fact]

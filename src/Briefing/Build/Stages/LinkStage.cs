@@ -16,7 +16,10 @@ public static class LinkStage
     public static LinkedBriefing Run(CheckedBriefing briefing, Uri? baseUrlOverride)
     {
         var baseUrl = baseUrlOverride ?? briefing.Content.Site.BaseUrl;
-        var urls = new SiteUrls(baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"));
+        var urls = new SiteUrls(baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"))
+        {
+            EventPages = EventPages.For(briefing.Content.Events),
+        };
         var markdown = new MarkdownRenderer(urls);
         var data = new SiteData(briefing);
         return new LinkedBriefing(data, urls, markdown, new ModelFactory(data, urls, markdown));
