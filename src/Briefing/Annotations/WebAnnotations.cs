@@ -28,11 +28,11 @@ public static class WebAnnotations
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The file; <paramref name="archivedCopy"/> gives a source's archived copy where it has one.</summary>
-    public static SiteFile Build(SiteData data, SiteUrls urls, Func<Source, Uri?> archivedCopy)
+    /// <summary>The file.</summary>
+    public static SiteFile Build(SiteData data, SiteUrls urls)
     {
         var id = urls.Absolute("data/annotations.jsonld");
-        var items = data.Claims.SelectMany(c => c.Evidence.Select((e, i) => Annotation(data, urls, archivedCopy, id, c, e, i + 1)))
+        var items = data.Claims.SelectMany(c => c.Evidence.Select((e, i) => Annotation(data, urls, id, c, e, i + 1)))
             .OfType<object>().ToList();
         var collection = new Dictionary<string, object?>
         {
@@ -46,7 +46,7 @@ public static class WebAnnotations
         return SiteFile.Text("data/annotations.jsonld", JsonSerializer.Serialize(collection, Options) + "\n");
     }
 
-    private static Dictionary<string, object?>? Annotation(SiteData data, SiteUrls urls, Func<Source, Uri?> archivedCopy, string fileId,
+    private static Dictionary<string, object?>? Annotation(SiteData data, SiteUrls urls, string fileId,
         Claim claim, Evidence evidence, int number)
     {
         var anchors = data.Briefing.Anchors;
@@ -73,7 +73,7 @@ public static class WebAnnotations
                 new Dictionary<string, object?> { ["type"] = "TextPositionSelector", ["start"] = text.CodePoints(start), ["end"] = text.CodePoints(end) },
             },
         };
-        if (archivedCopy(source) is { } archived)
+        if (source.Archived is { } archived)
         {
             // The Web Annotation way to say "and here is a copy of it as it was": a TimeState's cached source.
             target["state"] = new Dictionary<string, object?> { ["type"] = "TimeState", ["cached"] = archived.AbsoluteUri };

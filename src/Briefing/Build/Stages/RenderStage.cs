@@ -54,7 +54,7 @@ public static class RenderStage
         yield return Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl));
         yield return BriefingJson.Build(linked.Data, urls);
         yield return ClaimsCsv.Build(linked.Data, urls);
-        yield return Annotations.WebAnnotations.Build(linked.Data, urls, _ => null);
+        yield return Annotations.WebAnnotations.Build(linked.Data, urls);
         // A site kept out of search engines (a deploy preview) says so to crawlers too.
         yield return noIndex ? SiteFile.Text("robots.txt", "User-agent: *\nDisallow: /\n") : Sitemap.Robots(urls.Absolute("sitemap.xml"));
         foreach (var file in SearchIndexBuilder.Build(SearchDocuments.From(linked)))
