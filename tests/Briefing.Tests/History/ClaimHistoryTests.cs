@@ -98,12 +98,7 @@ public sealed class ClaimHistoryTests(ClaimHistoryTests.Repository repo) : IClas
     [Fact]
     public void AfterOneNewCommitTheNextBuildReadsOneCommitAndGivesWhatAFullReadGives()
     {
-        using var git = GitRepo.Create();
-        HistoryBriefing.WriteFixed(git);
-        git.Write("input/claims/main.yml", HistoryBriefing.Approved(3));
-        git.Commit("One", "2024-11-01");
-        git.Write("input/claims/main.yml", HistoryBriefing.Approved(2));
-        git.Commit("Two", "2024-11-02");
+        using var git = HistoryBriefing.TwoCommits();
         Assert.Equal(2, HistoryReader.Read(git.Root).CommitsRead);
         Assert.Equal(0, HistoryReader.Read(git.Root).CommitsRead);
 

@@ -30,6 +30,18 @@ internal static class HistoryBriefing
         + "  evidence:\n"
         + "    - source: test-source\n      quote: the buses would arrive in spring\n";
 
+    /// <summary>A repository of the briefing in two commits: credibility 3, then 2.</summary>
+    public static GitRepo TwoCommits()
+    {
+        var git = GitRepo.Create();
+        WriteFixed(git);
+        git.Write("input/claims/main.yml", Approved(3));
+        git.Commit("One", "2024-11-01");
+        git.Write("input/claims/main.yml", Approved(2));
+        git.Commit("Two", "2024-11-02");
+        return git;
+    }
+
     /// <summary>Writes the files every version shares.</summary>
     public static void WriteFixed(GitRepo repo)
     {

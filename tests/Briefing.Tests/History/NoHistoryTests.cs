@@ -10,12 +10,7 @@ public sealed class NoHistoryTests
     [Fact]
     public void AShallowCloneBuildsAndEveryClaimPageSaysNoHistoryIsAvailable()
     {
-        using var origin = GitRepo.Create();
-        HistoryBriefing.WriteFixed(origin);
-        origin.Write("input/claims/main.yml", HistoryBriefing.Approved(3));
-        origin.Commit("One", "2024-11-01");
-        origin.Write("input/claims/main.yml", HistoryBriefing.Approved(2));
-        origin.Commit("Two", "2024-11-02");
+        using var origin = HistoryBriefing.TwoCommits();
         var clone = Path.Combine(Path.GetTempPath(), "briefing-history-tests", Guid.NewGuid().ToString("N"));
         try
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Briefing.Site.Data;
+using Briefing.Site.Feeds;
 using Briefing.Site.Output;
 using Briefing.Site.Urls;
 
@@ -28,8 +29,8 @@ public static class ChangesFeed
             xml.WriteAttributeString("xml", "lang", null, site.Language);
             xml.WriteElementString("title", $"{site.Title}: changes to claims");
             xml.WriteElementString("id", urls.Absolute("changes.xml"));
-            Link(xml, urls.Absolute("changes.xml"), "self");
-            Link(xml, page, "alternate");
+            AtomFeed.Link(xml, urls.Absolute("changes.xml"), "self");
+            AtomFeed.Link(xml, page, "alternate");
             xml.WriteElementString("updated", latest.Count > 0 ? latest[0].Commit.Date : "1970-01-01T00:00:00Z");
             xml.WriteStartElement("author");
             xml.WriteElementString("name", site.Title);
@@ -51,20 +52,12 @@ public static class ChangesFeed
         xml.WriteStartElement("entry");
         xml.WriteElementString("title", title);
         xml.WriteElementString("id", $"{page}#{d.Commit.Id}-{d.Change.Key.Id}");
-        Link(xml, url is null ? page + "#" + ChangesPage.Anchor(d.Commit) : urls.Absolute(SiteUrls.PathOf("claim", d.Change.Key.Id)), "alternate");
+        AtomFeed.Link(xml, url is null ? page + "#" + ChangesPage.Anchor(d.Commit) : urls.Absolute(SiteUrls.PathOf("claim", d.Change.Key.Id)), "alternate");
         xml.WriteElementString("updated", d.Commit.Date);
         xml.WriteStartElement("summary");
         xml.WriteAttributeString("type", "text");
         xml.WriteString($"{ChangeWords.Day(d.Commit.Day)}: {d.Text} (commit {d.Commit.ShortId}: {d.Commit.Subject})");
         xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    private static void Link(XmlWriter xml, string href, string rel)
-    {
-        xml.WriteStartElement("link");
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
 }
