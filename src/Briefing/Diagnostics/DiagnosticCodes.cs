@@ -105,6 +105,20 @@ public static class DiagnosticCodes
     /// <summary>A Wikidata id that is not Q followed by digits.</summary>
     public const string InvalidWikidataId = "BRF034";
 
+    // Figures and forecasts (format version 2).
+
+    /// <summary>A figure that gives both <c>approx</c> (version 1) and <c>qualifier</c>.</summary>
+    public const string FigureHedgedTwice = "BRF035";
+
+    /// <summary>A figure whose <c>high</c> is not above its value, or that gives a range with an open bound.</summary>
+    public const string FigureRangeInvalid = "BRF036";
+
+    /// <summary>An <c>outcome</c> on a claim that is not a forecast.</summary>
+    public const string OutcomeNotOnForecast = "BRF037";
+
+    /// <summary>An outcome that is not open but names no claims that show it.</summary>
+    public const string OutcomeWithoutClaims = "BRF038";
+
     // Warnings.
 
     /// <summary>A source that no claim cites.</summary>
@@ -116,7 +130,7 @@ public static class DiagnosticCodes
     /// <summary>An entity that nothing refers to.</summary>
     public const string EntityNotReferenced = "BRF102";
 
-    /// <summary>A claim graded 1 (confirmed by other sources) that rests on a single source.</summary>
+    /// <summary>A claim graded 1 (confirmed by other sources) whose support comes from fewer than two independent claimants.</summary>
     public const string ConfirmedBySingleSource = "BRF103";
 
     /// <summary>A measure that no claim gives a figure for.</summary>

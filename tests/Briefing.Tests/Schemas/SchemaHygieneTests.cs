@@ -108,7 +108,8 @@ public sealed class SchemaHygieneTests
         // docs/format.md, so hover and completion agree with the reference and carry no seed content.
         var node = RawNode(file, place);
         var reference = node["$ref"]?.GetValue<string>() ?? "";
-        if (!reference.EndsWith("/id", StringComparison.Ordinal) && !reference.EndsWith("IdList", StringComparison.Ordinal))
+        if (!reference.EndsWith("/id", StringComparison.Ordinal) && !reference.EndsWith("/optionalId", StringComparison.Ordinal)
+            && !reference.EndsWith("IdList", StringComparison.Ordinal))
         {
             return;
         }
