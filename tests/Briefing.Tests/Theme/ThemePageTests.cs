@@ -42,6 +42,14 @@ public sealed class ThemePageTests
     }
 
     [Fact]
+    public void AnEmptyPageTemplateTurnsABuiltInPageOff()
+    {
+        using var briefing = TempBriefing.With(("theme/pages/brief.sbn", ""), ("input/pages/brief.md", "---\ntitle: Our brief\n---\nText.\n"));
+        Assert.Equal(0, ThemeResolutionTests.Build(briefing).ExitCode);
+        Assert.Contains("<h1>Our brief</h1>", File.ReadAllText(Path.Combine(briefing.RootPath, "output", "brief", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFreePageOfTheSameNameClashesToo()
     {
         using var briefing = TempBriefing.With(("input/pages/brief.md", "---\ntitle: Brief\n---\nText.\n"));

@@ -50,9 +50,12 @@ public static class ThemePageBuilder
         return added;
     }
 
-    /// <summary>The page templates of <paramref name="theme"/>.</summary>
+    /// <summary>
+    /// The page templates of <paramref name="theme"/>. An empty one is no page: that is how a briefing turns
+    /// off a page of the built-in theme, by overriding it with an empty file.
+    /// </summary>
     public static IEnumerable<ThemeFile> PageTemplates(ThemeFiles theme) =>
-        theme.Under(Folder).Where(f => f.Path.EndsWith(".sbn", StringComparison.Ordinal));
+        theme.Under(Folder).Where(f => f.Path.EndsWith(".sbn", StringComparison.Ordinal) && f.ReadText().Trim().Length > 0);
 
     // "print/one-page-brief/" → "One page brief": the last segment, as a title.
     private static string TitleOf(string sitePath)
