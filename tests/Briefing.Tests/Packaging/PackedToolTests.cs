@@ -58,6 +58,8 @@ public sealed class PackedToolTests(PackedTool tool) : IClassFixture<PackedTool>
         tool.Run("dotnet", ["tool", "install", "--local", "briefing", "--version", tool.Version, "--configfile", tool.ConfigFile], folder)
             .AssertSucceeded("dotnet tool install --local");
         Assert.Contains("\"briefing\"", File.ReadAllText(Path.Combine(folder, ".config", "dotnet-tools.json")), StringComparison.Ordinal);
+        // As a fresh clone would: restore the manifest's tools (from the local feed only), then run.
+        tool.Run("dotnet", ["tool", "restore", "--configfile", tool.ConfigFile], folder).AssertSucceeded("dotnet tool restore");
         var version = tool.Run("dotnet", ["tool", "run", "briefing", "--version"], folder);
         version.AssertSucceeded("dotnet tool run briefing");
         Assert.StartsWith(tool.Version + " ", version.Output, StringComparison.Ordinal);
