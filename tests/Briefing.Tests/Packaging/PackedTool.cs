@@ -96,6 +96,8 @@ public sealed class PackedTool : IDisposable
         }
 
         start.Environment["NUGET_PACKAGES"] = Path.Combine(Root, "packages");
+        // A home of its own: the SDK's tool-resolver cache there must not point into an earlier run's folders.
+        start.Environment["DOTNET_CLI_HOME"] = Path.Combine(Root, "home");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("GITHUB_ACTIONS");
