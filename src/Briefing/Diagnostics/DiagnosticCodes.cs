@@ -136,6 +136,9 @@ public static class DiagnosticCodes
     /// <summary>A measure that no claim gives a figure for.</summary>
     public const string MeasureWithoutFigures = "BRF104";
 
+    /// <summary>site.yml still holds a placeholder that <c>briefing init</c> wrote (a TODO title, a base URL under .invalid).</summary>
+    public const string SitePlaceholder = "BRF110";
+
     // Theme and site.
 
     /// <summary>A template that cannot be parsed.</summary>
@@ -149,4 +152,7 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder cannot be written.</summary>
     public const string OutputUnwritable = "BRF203";
+
+    /// <summary>A theme page template (pages/*.sbn) whose path is no address, or takes the place of a page the site writes.</summary>
+    public const string ThemePageInvalid = "BRF204";
 }

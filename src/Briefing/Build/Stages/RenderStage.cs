@@ -7,6 +7,7 @@ using Briefing.Site.Output;
 using Briefing.Site.Pages;
 using Briefing.Site.Search;
 using Briefing.Site.Theme;
+using Briefing.Site.Theme.Files;
 
 namespace Briefing.Build.Stages;
 
@@ -19,13 +20,20 @@ public static class RenderStage
     /// <summary>Renders the site in memory; null when a template failed (reported).</summary>
     public static RenderedSite? Run(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var templates = ThemeTemplates.Load(options.Theme, ThemeDisplayName(options), diagnostics);
+        var theme = ThemeFiles.Resolve(options.Theme, ThemeDisplayName(options));
+        var templates = ThemeTemplates.Load(theme, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var assets = ThemeAssets.Load(options.Theme);
+        pages = [.. pages, .. ThemePageBuilder.Build(theme, pages, PageModelStage.MetaFactory(linked, options.NoIndex), diagnostics)];
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var assets = ThemeAssets.Load(theme);
         var site = SiteModelFor(linked, assets);
         var renderer = new PageRenderer(templates);
         var html = new ConcurrentBag<SiteFile>();

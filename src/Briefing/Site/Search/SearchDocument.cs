@@ -6,7 +6,7 @@ namespace Briefing.Site.Search;
 /// <param name="Kind">One of <c>claim</c>, <c>source</c>, <c>topic</c>, <c>event</c>, <c>entity</c>.</param>
 /// <param name="Title">The link text shown in the results; its words also rank a result higher.</param>
 /// <param name="Url">
-/// Site-relative, without the base path and without a leading slash (<c>claims/nk-troops-kursk/</c>):
+/// Site-relative, without the base path and without a leading slash (<c>claims/tram-extension-approved/</c>):
 /// the browser prefixes the base path the site is served under.
 /// </param>
 /// <param name="Text">Plain text (a statement, a summary); indexed, and its start is shown as the snippet.</param>
