@@ -53,7 +53,7 @@ internal static partial class LeftOvers
         if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && TrailingComment(scalar) is { } comment)
         {
             diagnostics.Warning(DiagnosticCodes.CommentCutValue, comment.At,
-                $"the '#' at column {comment.At.Column} follows a space, so it begins a YAML comment:  '{key}' ends at \"{Tail(scalar.Value)}\" and \"{YamlMistakes.Cut(comment.Text)}\" is left out; "
+                $"the '#' at column {comment.At.Column} follows a space, so it begins a YAML comment: '{key}' ends at \"{Tail(scalar.Value)}\" and \"{YamlMistakes.Cut(comment.Text)}\" is left out; "
                 + $"if it belongs to the {key}, put the whole {key} in double quotes; if it is a comment, put it on a line of its own");
         }
     }

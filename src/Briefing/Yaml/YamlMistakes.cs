@@ -61,11 +61,11 @@ internal static class YamlMistakes
         {
             var open = l.Value.IndexOfAny(['[', '{']);
             var hash = l.Text.IndexOf(" #", StringComparison.Ordinal);
-            if (l.IsKeyLine && open == 0 && hash > l.ValueColumn - 1 && !l.Value.Contains(l.Value[0] == '[' ? ']' : '}', StringComparison.Ordinal))
+            var closer = open == 0 && l.Value[0] == '[' ? ']' : '}';
+            if (l.IsKeyLine && open == 0 && hash > l.ValueColumn - 1 && !l.Text[..hash].Contains(closer, StringComparison.Ordinal))
             {
-                var closer = l.Value[0] == '[' ? ']' : '}';
                 return new YamlMistake(l.Number, hash + 2,
-                    $"the ' #' at column {hash + 2} starts a comment, which hides the rest of the line and its closing '{closer}'; "
+                    $"the '#' at column {hash + 2} follows a space, so it starts a comment, which hides the rest of the line and its closing '{closer}'; "
                     + "put an item that holds '#' in double quotes, e.g. [\"item #2\", other]");
             }
         }
