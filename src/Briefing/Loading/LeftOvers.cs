@@ -18,8 +18,9 @@ internal static partial class LeftOvers
     /// <summary>Warns when <paramref name="value"/> (the value of <paramref name="scalar"/>) still holds a TODO.</summary>
     public static void WarnIfTodo(string key, YamlScalar scalar, string value, DiagnosticBag diagnostics)
     {
+        // site.yml's placeholders are 'briefing init's, reported as BRF110 by the site's own check.
         var todo = Todo().Match(value);
-        if (todo.Success)
+        if (todo.Success && scalar.Location.File != SiteReader.Path)
         {
             var at = Locate(PositionMap.For(scalar), value, todo.Index) ?? scalar.Location;
             diagnostics.Warning(DiagnosticCodes.PlaceholderLeft, at, $"'{key}' still holds a placeholder ({Excerpt(value, todo.Index)}); replace it with the real text");
