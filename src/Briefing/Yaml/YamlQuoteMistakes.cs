@@ -3,6 +3,9 @@ namespace Briefing.Yaml;
 /// <summary>Quoted values that go wrong: an apostrophe that ends a single-quoted value, a quote never closed.</summary>
 internal static class YamlQuoteMistakes
 {
+    /// <summary>How far above the parser's line an open quote is looked for when the parser does not mention one.</summary>
+    private const int FarBack = 40;
+
     /// <summary>'Korea's troops': the apostrophe closes the value, and the rest of the line cannot be read.</summary>
     public static YamlMistake? Apostrophe(IReadOnlyList<YamlLine> lines, int at)
     {
@@ -31,12 +34,16 @@ internal static class YamlQuoteMistakes
     /// <summary>A value that opens a quote and never closes it: the parser reads on into the next lines.</summary>
     public static YamlMistake? Unclosed(IReadOnlyList<YamlLine> lines, int at, int column, string message)
     {
-        if (!message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        // A quote left open reads on over the next lines, to the next apostrophe or quote, and the parser
+        // gives up there: where it speaks of a quoted scalar the quote is near, otherwise it may be far above.
+        var near = message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase);
+        if (!near && !message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        foreach (var l in YamlMistakes.Around(lines, at))
+        var above = near ? YamlMistakes.Around(lines, at) : lines.Take(at).Reverse().Take(FarBack);
+        foreach (var l in above)
         {
             var value = ValueOf(l, out var start);
             if (value.Length == 0 || value[0] is not ('"' or '\'') || (l.Number == at && start > column))
