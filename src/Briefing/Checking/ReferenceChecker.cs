@@ -19,6 +19,8 @@ internal static class ReferenceChecker
             refs.Each(claim.Entities, "entity");
             refs.Each(claim.Related, "claim");
             refs.Each(claim.Evidence.Select(e => e.Source), "source");
+            refs.Each(claim.Evidence.Select(e => e.Claimant).OfType<IdRef>(), "entity");
+            refs.Each(claim.Outcome?.Claims ?? [], "claim");
             if (claim.Figure is { } figure)
             {
                 refs.One(figure.Measure, "measure");
@@ -27,6 +29,12 @@ internal static class ReferenceChecker
             foreach (var self in claim.Related.Where(r => r.Id == claim.Id))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, self.Location, $"claim '{claim.Id}' lists itself under 'related'; remove it");
+            }
+
+            foreach (var self in (claim.Outcome?.Claims ?? []).Where(r => r.Id == claim.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownReference, self.Location,
+                    $"the outcome of claim '{claim.Id}' names the forecast itself; name the later claims that show how it turned out");
             }
         }
 
