@@ -12,7 +12,7 @@ internal static class WarningChecker
 {
     public static void Check(BriefingContent content, BriefingIndex index, IReadOnlySet<CrossReference> linked, DiagnosticBag diagnostics)
     {
-        CheckConfirmed(content, diagnostics);
+        CheckConfirmed(content, index, diagnostics);
 
         // A file that failed to load may be the one that uses a source, topic, entity or measure.
         if (content.Unread.AnyFile)
@@ -50,7 +50,7 @@ internal static class WarningChecker
         }
     }
 
-    private static void CheckConfirmed(BriefingContent content, DiagnosticBag diagnostics)
+    private static void CheckConfirmed(BriefingContent content, BriefingIndex index, DiagnosticBag diagnostics)
     {
         foreach (var claim in content.Claims.Where(c => c.Credibility == Credibility.Confirmed && !content.Incomplete.Contains("claim:" + c.Id)))
         {
