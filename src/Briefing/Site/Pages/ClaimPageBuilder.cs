@@ -1,3 +1,5 @@
+using Briefing.History;
+using Briefing.History.Site;
 using Briefing.Model;
 using Briefing.Site.Charts;
 using Briefing.Site.Data;
@@ -16,7 +18,12 @@ internal static class ClaimPageBuilder
         var grades = claims.GroupBy(c => c.Credibility).OrderBy(g => g.Key)
             .Select(g => new FilterOptionModel(ModelFactory.Grade(g.Key).Code, $"{(int)g.Key} – {Words.Credibility(g.Key)}", g.Count()))
             .ToList();
-        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades),
+        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades)
+            {
+                ChangedOn = [.. claims.Select(c => ClaimsChangedOn.LastChange(f.Data, c.Id))],
+                HistoryAvailable = f.Data.History.Status == HistoryStatus.Available,
+                ChangesUrl = f.Urls.Link("changes/"),
+            },
             meta.For("Claims", "Every claim of the briefing, with its credibility and sources.", "claims/", "claims"));
         foreach (var claim in claims)
         {
@@ -37,7 +44,10 @@ internal static class ClaimPageBuilder
             [.. claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal).Select(f.TopicLink)],
             [.. claim.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Select(f.EntityLink)],
             [.. claim.AttributedTo.Select(e => e.Id).Distinct(StringComparer.Ordinal).Select(f.EntityLink)],
-            [.. claim.Related.Select(r => index.Claims[r.Id]).Select(f.Claim)]);
+            [.. claim.Related.Select(r => index.Claims[r.Id]).Select(f.Claim)])
+        {
+            History = ItemHistories.Model(f.Data, f.Urls, ItemKind.Claim, claim.Id),
+        };
         var path = SiteUrls.PathOf("claim", claim.Id);
         var jsonLd = ClaimReviewJsonLd.For(f, claim, f.Urls.Absolute(path));
         var title = model.Claim.StatementText;
