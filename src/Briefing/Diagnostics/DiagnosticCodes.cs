@@ -139,6 +139,15 @@ public static class DiagnosticCodes
     /// <summary>site.yml still holds a placeholder that <c>briefing init</c> wrote (a TODO title, a base URL under .invalid).</summary>
     public const string SitePlaceholder = "BRF110";
 
+    /// <summary>A ' #' after an unquoted quote or statement began a YAML comment and cut the value short.</summary>
+    public const string CommentCutValue = "BRF105";
+
+    /// <summary>A relative Markdown link whose target is an id of the briefing: a cross-reference was probably meant.</summary>
+    public const string RelativeLinkLooksLikeId = "BRF106";
+
+    /// <summary>A placeholder written by <c>briefing new</c> (TODO, today's date) that was never replaced.</summary>
+    public const string PlaceholderLeft = "BRF107";
+
     // Theme and site.
 
     /// <summary>A template that cannot be parsed.</summary>
