@@ -105,6 +105,9 @@ public static class DiagnosticCodes
     /// <summary>A Wikidata id that is not Q followed by digits.</summary>
     public const string InvalidWikidataId = "BRF034";
 
+    /// <summary>A source's short_title that is too long to serve as one.</summary>
+    public const string ShortTitleTooLong = "BRF045";
+
     // Warnings.
 
     /// <summary>A source that no claim cites.</summary>

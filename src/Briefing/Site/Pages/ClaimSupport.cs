@@ -1,0 +1,41 @@
+using Briefing.Checking;
+using Briefing.Model;
+
+namespace Briefing.Site.Pages;
+
+/// <summary>How many sources and independent claimants stand behind a claim, and how a card says so.</summary>
+internal static class ClaimSupport
+{
+    /// <summary>
+    /// The distinct claimants behind the evidence with <paramref name="stance"/>: whoever stands behind
+    /// a source, its publisher where known, else the source itself.
+    /// </summary>
+    public static int IndependentClaimants(Claim claim, BriefingIndex index, Stance stance) =>
+        claim.Evidence.Where(e => e.Stance == stance)
+            .Select(e => index.Sources[e.Source.Id]).Select(src => src.Publisher ?? src.Id)
+            .Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>
+    /// The support in words, with zero counts left out: "1 source supports it", "3 sources support it,
+    /// 2 independent", "2 independent sources support it; 1 contradicts it", "no source supports it".
+    /// </summary>
+    public static string Describe(int supporting, int independent, int contradicting)
+    {
+        var support = supporting switch
+        {
+            0 => "no source supports it",
+            1 => "1 source supports it",
+            _ when independent >= supporting => $"{supporting} independent sources support it",
+            _ => $"{supporting} sources support it, {independent} independent",
+        };
+        var against = contradicting switch
+        {
+            0 => "",
+            1 => "; 1 contradicts it",
+            _ => $"; {contradicting} contradict it",
+        };
+        return Capitalize(support) + against;
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}
