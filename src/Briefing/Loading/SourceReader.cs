@@ -36,6 +36,7 @@ internal static class SourceReader
             f.Location)
         {
             ShortTitle = shortTitle,
+            Archived = f.Url("archived"),
             TextLocation = f.LocationOf("text"),
             BoilerplateLocations = [.. boilerplate.Select(b => b.Location)],
         };

@@ -24,6 +24,9 @@ public sealed record Source(
     /// </summary>
     public string? ShortTitle { get; init; }
 
+    /// <summary>An archived copy of the article (http or https), when the editor gives one.</summary>
+    public Uri? Archived { get; init; }
+
     /// <summary>Where <c>text:</c> was written, for problems with the text file.</summary>
     public required SourceLocation TextLocation { get; init; }
 

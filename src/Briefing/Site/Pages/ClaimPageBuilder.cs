@@ -51,7 +51,7 @@ internal static class ClaimPageBuilder
         var contradicting = ModelFactory.DistinctSources(claim, Stance.Contradicts);
         var context = ModelFactory.DistinctSources(claim, Stance.Context);
 
-        int Claimants(Stance s) => ClaimSupport.IndependentClaimants(claim, index, s);
+        int Claimants(Stance s) => SupportWords.IndependentClaimants(claim, index, s);
         var summary = $"Supported by {Words.Count(supporting, "source", "sources")}"
             + (contradicting > 0 ? $", contradicted by {Words.Count(contradicting, "source", "sources")}" : ", contradicted by none")
             + (context > 0 ? $"; {Words.Count(context, "source gives", "sources give")} context." : ".");
@@ -85,7 +85,7 @@ internal static class ClaimPageBuilder
 
         var measure = f.Data.Briefing.Index.Measures[figure.Measure.Id];
         var date = f.Data.FigureDate(claim);
-        return new FigureModel(f.Urls.LinkTo("measure", measure.Id), measure.Label, FigureChartSvg.FormatValue(figure.Value), figure.Approx, measure.Unit,
+        return new FigureModel(f.Urls.LinkTo("measure", measure.Id), measure.Label, FigureChartSvg.FormatValue(figure.Value), figure.IsHedged, measure.Unit,
             date.Describe(), date.MachineReadable);
     }
 }

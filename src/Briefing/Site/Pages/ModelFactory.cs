@@ -89,7 +89,7 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
         var index = data.Briefing.Index;
         var supporting = DistinctSources(claim, Stance.Supports);
         var contradicting = DistinctSources(claim, Stance.Contradicts);
-        var independent = ClaimSupport.IndependentClaimants(claim, index, Stance.Supports);
+        var independent = SupportWords.IndependentClaimants(claim, index, Stance.Supports);
         var claimant = claim.AttributedTo.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList() is [var only] ? EntityLink(only) : null;
         return new ClaimRefModel(
             claim.Id,
@@ -104,7 +104,7 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
         {
             Claimant = claimant,
             IndependentSupporting = independent,
-            SupportText = ClaimSupport.Describe(supporting, independent, contradicting),
+            SupportText = SupportWords.Describe(supporting, independent, contradicting),
         };
     }
 

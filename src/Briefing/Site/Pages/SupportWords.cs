@@ -4,16 +4,11 @@ using Briefing.Model;
 namespace Briefing.Site.Pages;
 
 /// <summary>How many sources and independent claimants stand behind a claim, and how a card says so.</summary>
-internal static class ClaimSupport
+internal static class SupportWords
 {
-    /// <summary>
-    /// The distinct claimants behind the evidence with <paramref name="stance"/>: whoever stands behind
-    /// a source, its publisher where known, else the source itself.
-    /// </summary>
+    /// <summary>The distinct claimants (the format's rule, <see cref="Claimants"/>) behind the evidence with <paramref name="stance"/>.</summary>
     public static int IndependentClaimants(Claim claim, BriefingIndex index, Stance stance) =>
-        claim.Evidence.Where(e => e.Stance == stance)
-            .Select(e => index.Sources[e.Source.Id]).Select(src => src.Publisher ?? src.Id)
-            .Distinct(StringComparer.Ordinal).Count();
+        claim.Evidence.Where(e => e.Stance == stance).Select(e => Claimants.Of(index, claim, e)).Distinct().Count();
 
     /// <summary>
     /// The support in words, with zero counts left out: "1 source supports it", "3 sources support it,
