@@ -44,8 +44,11 @@ public sealed record ClaimRefModel(
     /// <summary>How many independent claimants stand behind the supporting sources.</summary>
     public int IndependentSupporting { get; init; }
 
-    /// <summary>The support in words, zero counts left out: "3 sources support it, 2 independent; 1 contradicts it".</summary>
+    /// <summary>The support in words: "3 sources support it, 2 independent".</summary>
     public string SupportText { get; init; } = "";
+
+    /// <summary>The contradiction in words, empty when no source contradicts it: "1 contradicts it".</summary>
+    public string AgainstText { get; init; } = "";
 }
 
 /// <summary>A source as a claim card lists it: a short name, the full title for its tooltip, and its stance.</summary>

@@ -104,7 +104,8 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
         {
             Claimant = claimant,
             IndependentSupporting = independent,
-            SupportText = SupportWords.Describe(supporting, independent, contradicting),
+            SupportText = SupportWords.Describe(supporting, independent),
+            AgainstText = SupportWords.DescribeAgainst(contradicting),
         };
     }
 

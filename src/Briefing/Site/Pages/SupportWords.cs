@@ -11,10 +11,10 @@ internal static class SupportWords
         claim.Evidence.Where(e => e.Stance == stance).Select(e => Claimants.Of(index, claim, e)).Distinct().Count();
 
     /// <summary>
-    /// The support in words, with zero counts left out: "1 source supports it", "3 sources support it,
-    /// 2 independent", "2 independent sources support it; 1 contradicts it", "no source supports it".
+    /// The support in words: "1 source supports it", "3 sources support it, 2 independent",
+    /// "2 independent sources support it", "no source supports it".
     /// </summary>
-    public static string Describe(int supporting, int independent, int contradicting)
+    public static string Describe(int supporting, int independent)
     {
         var support = supporting switch
         {
@@ -23,14 +23,16 @@ internal static class SupportWords
             _ when independent >= supporting => $"{supporting} independent sources support it",
             _ => $"{supporting} sources support it, {independent} independent",
         };
-        var against = contradicting switch
-        {
-            0 => "",
-            1 => "; 1 contradicts it",
-            _ => $"; {contradicting} contradict it",
-        };
-        return Capitalize(support) + against;
+        return Capitalize(support);
     }
+
+    /// <summary>The contradiction in words, empty when there is none: "1 contradicts it", "2 contradict it".</summary>
+    public static string DescribeAgainst(int contradicting) => contradicting switch
+    {
+        0 => "",
+        1 => "1 contradicts it",
+        _ => $"{contradicting} contradict it",
+    };
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
