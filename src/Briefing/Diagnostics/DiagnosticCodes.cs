@@ -119,6 +119,9 @@ public static class DiagnosticCodes
     /// <summary>An outcome that is not open but names no claims that show it.</summary>
     public const string OutcomeWithoutClaims = "BRF038";
 
+    /// <summary>A source's short_title that is too long to serve as one.</summary>
+    public const string ShortTitleTooLong = "BRF045";
+
     // Warnings.
 
     /// <summary>A source that no claim cites.</summary>

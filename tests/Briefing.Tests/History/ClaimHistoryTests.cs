@@ -90,7 +90,7 @@ public sealed class ClaimHistoryTests(ClaimHistoryTests.Repository repo) : IClas
         Assert.Equal(4, changes.QuerySelectorAll("main section").Length); // commits 1, 2, 3 and 5 changed claims
         var list = _site.Page("claims/index.html");
         Assert.NotNull(list.QuerySelector("input#filter-since[type=date]"));
-        var changed = list.QuerySelectorAll("#claims-list li").ToDictionary(li => li.QuerySelector("a")!.GetAttribute("href")!, li => li.GetAttribute("data-changed"));
+        var changed = list.QuerySelectorAll("#claims-list > li").ToDictionary(li => li.QuerySelector("a")!.GetAttribute("href")!, li => li.GetAttribute("data-changed"));
         Assert.Equal("2024-12-05", changed["/claims/buses-approved/"]);
         Assert.Equal("2024-11-20", changed["/claims/buses-spring/"]);
     }

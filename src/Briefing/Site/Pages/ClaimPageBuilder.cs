@@ -61,9 +61,7 @@ internal static class ClaimPageBuilder
         var contradicting = ModelFactory.DistinctSources(claim, Stance.Contradicts);
         var context = ModelFactory.DistinctSources(claim, Stance.Context);
 
-        // A claimant is whoever stands behind a source: its publisher where known, else the source itself.
-        int Claimants(Stance s) => claim.Evidence.Where(e => e.Stance == s)
-            .Select(e => index.Sources[e.Source.Id]).Select(src => src.Publisher ?? src.Id).Distinct(StringComparer.Ordinal).Count();
+        int Claimants(Stance s) => SupportWords.IndependentClaimants(claim, index, s);
         var summary = $"Supported by {Words.Count(supporting, "source", "sources")}"
             + (contradicting > 0 ? $", contradicted by {Words.Count(contradicting, "source", "sources")}" : ", contradicted by none")
             + (context > 0 ? $"; {Words.Count(context, "source gives", "sources give")} context." : ".");
