@@ -56,6 +56,18 @@ public sealed class ClaimHistoryTests(ClaimHistoryTests.Repository repo) : IClas
     }
 
     [Fact]
+    public void EveryPageSaysItWasLastUpdatedOnTheDayOfTheCommitBuilt()
+    {
+        // The article is of 16 October 2024; the commit checked out is of 6 December 2024.
+        foreach (var path in new[] { "index.html", "claims/buses-approved/index.html" })
+        {
+            var updated = _site.Page(path).QuerySelector(".footer-updated time");
+            Assert.Equal("2024-12-06", updated?.GetAttribute("datetime"));
+            Assert.Equal("6 December 2024", updated?.TextContent);
+        }
+    }
+
+    [Fact]
     public void TheChangesFeedIsAtomWithOneEntryPerClaimPerCommitNewestFirst()
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using Briefing.Dates;
+using Briefing.History;
 using Briefing.Site.Data;
 
 namespace Briefing.Site.Dating;
@@ -23,7 +23,7 @@ public sealed record LastUpdated(string Text, string Machine, string Instant)
     public static LastUpdated For(SiteData data, string root)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return CommitTime(root) is { } commit ? FromInstant(commit) : FromContent(data);
+        return CommitTime(data, root) is { } commit ? FromInstant(commit) : FromContent(data);
     }
 
     /// <summary>The newest date of any source or event, at its own precision; <see cref="None"/> when there is none.</summary>
@@ -58,43 +58,21 @@ public sealed record LastUpdated(string Text, string Machine, string Instant)
 
     /// <summary>
     /// The committer time of HEAD, only when <paramref name="root"/> itself holds <c>.git</c> (a briefing
-    /// kept in a subfolder of another repository, like the test fixtures, uses its content dates). Git
-    /// missing or failing is no error: the content dates serve instead.
+    /// kept in a subfolder of another repository, like the test fixtures, uses its content dates). The
+    /// history stage has usually asked git for HEAD already; git missing or failing is no error: the
+    /// content dates serve instead.
     /// </summary>
-    private static DateTimeOffset? CommitTime(string root)
+    private static DateTimeOffset? CommitTime(SiteData data, string root)
     {
         if (string.IsNullOrEmpty(root) || !Path.Exists(Path.Combine(root, ".git")))
         {
             return null;
         }
 
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "-C", root, "log", "-1", "--format=%cI", "HEAD" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var git = Process.Start(start);
-            if (git is null)
-            {
-                return null;
-            }
-
-            var output = git.StandardOutput.ReadToEnd().Trim();
-            git.StandardError.ReadToEnd();
-            git.WaitForExit();
-            return git.ExitCode == 0 && DateTimeOffset.TryParse(output, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
+        var date = data.History.Head?.Date ?? HeadDate(root);
+        return DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
     }
+
+    private static string? HeadDate(string root) =>
+        GitCommand.Run(root, "log", "-1", "--format=%cI", "HEAD") is { ExitCode: 0 } git ? git.Text.Trim() : null;
 }
