@@ -9,6 +9,7 @@ namespace Briefing.Tests.Scale;
 /// </summary>
 public sealed class GeneratedBriefingTests : IDisposable
 {
+    private static readonly string[] ClaimsIndexPages = ["claims/index.html", "claims/page/2/index.html"];
     private readonly string _root = Path.Combine(Path.GetTempPath(), "briefing-tests", "generated-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -41,6 +42,25 @@ public sealed class GeneratedBriefingTests : IDisposable
         Assert.Equal(100, updated.Count);
         Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
         Assert.Equal(feed.Root.Element(atom + "updated")!.Value, updated[0]);
+    }
+
+    [Fact]
+    public void TheClaimsListIsSplitOverPagesThatTogetherListEveryClaimWhole()
+    {
+        // 1,500 claims: more than one page of 1,000, and more than Scriban's default 1 MiB of output
+        // would have held on one page.
+        var shape = BriefingGenerator.Write(_root, new GeneratorOptions(150, Seed: 3));
+        var output = Path.Combine(_root, "output");
+        var build = CliRun.Of("build", "--root", _root, "--output", output, "--theme", Path.Combine(RepoPaths.Root, "theme"));
+        Assert.True(build.ExitCode == 0, build.Error);
+
+        var pages = ClaimsIndexPages.Select(p => File.ReadAllText(Path.Combine(output, p))).ToList();
+        Assert.All(pages, html => Assert.EndsWith("</html>\n", html, StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(output, "claims", "page", "3", "index.html")));
+        var listed = pages.SelectMany(html => System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"claim-statement\"><a href=\"/claims/([a-z0-9-]+)/\""))
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(shape.Claims, listed.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("href=\"/claims/page/2/\"", pages[0], StringComparison.Ordinal);
     }
 
     [Fact]

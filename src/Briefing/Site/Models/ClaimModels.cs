@@ -11,7 +11,17 @@ public sealed record ClaimsIndexModel(
     IReadOnlyList<FilterOptionModel> Topics,
     IReadOnlyList<FilterOptionModel> Credibilities,
     int Total,
-    PagerModel Pager);
+    PagerModel Pager)
+{
+    /// <summary>For each claim (in <see cref="Claims"/>' order) the day of its last change, yyyy-mm-dd; empty without history.</summary>
+    public IReadOnlyList<string> ChangedOn { get; init; } = [];
+
+    /// <summary>True when the build read history, so the list can be filtered by when claims changed.</summary>
+    public bool HistoryAvailable { get; init; }
+
+    /// <summary>The page of the latest changes.</summary>
+    public string ChangesUrl { get; init; } = "";
+}
 
 /// <summary>
 /// One option of a filter. <see cref="Href"/> is where choosing it leads when the list is split over
@@ -30,7 +40,11 @@ public sealed record ClaimModel(
     IReadOnlyList<LinkModel> Topics,
     IReadOnlyList<LinkModel> Entities,
     IReadOnlyList<LinkModel> AssertedBy,
-    IReadOnlyList<ClaimRefModel> Related);
+    IReadOnlyList<ClaimRefModel> Related)
+{
+    /// <summary>The claim's changes from git, oldest first, or why there are none.</summary>
+    public History.Site.HistoryModel? History { get; init; }
+}
 
 /// <summary>How many sources and distinct claimants support, contradict or give context.</summary>
 public sealed record CorroborationModel(int SupportingSources, int ContradictingSources, int ContextSources, int SupportingClaimants, int ContradictingClaimants, string Summary);

@@ -56,8 +56,8 @@ internal static class ChronologyPageBuilder
                 [.. y.GroupBy(e => EventPages.MonthOf(e).Month).Select(m => new MonthGroupModel(MonthLabel((y.Key, m.Key)), $"y{y.Key}-m{m.Key}", [.. m.Select(f.Event)]))]))
             .ToList();
         var timeline = overview.Count > 0 ? "" : TimelineSvg.TwoLanes("chronology",
-            [.. events.Select(e => new TimelineItem(MarkdownRenderer.PlainText(e.Title), e.Date))],
-            [.. sources.Select(s => new TimelineItem(s.Title, s.Published))],
+            [.. events.Select(e => new TimelineItem(MarkdownRenderer.PlainText(e.Title), e.Date, f.Urls.LinkTo("event", e.Id)))],
+            [.. sources.Select(s => new TimelineItem(s.Title, s.Published, f.Urls.LinkTo("source", s.Id)))],
             "When it happened",
             "When sources reported it");
         return new ChronologyModel(new HtmlString(timeline), years, [.. sources.Select(f.Source)], overview, previous, next, allMonths);

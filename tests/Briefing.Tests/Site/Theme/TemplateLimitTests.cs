@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Site.Theme;
+using Briefing.Site.Theme.Files;
 
 namespace Briefing.Tests.Site.Theme;
 
@@ -89,7 +90,7 @@ public sealed class TemplateLimitTests : IDisposable
 
     private static Dictionary<string, object?> Globals(object? page) => new() { ["page"] = page };
 
-    private ThemeTemplates Load(DiagnosticBag diagnostics) => ThemeTemplates.Load(_theme, "theme", diagnostics);
+    private ThemeTemplates Load(DiagnosticBag diagnostics) => ThemeTemplates.Load(ThemeFiles.Resolve(_theme, "theme"), diagnostics);
 
     private void Write(string name, string text)
     {
