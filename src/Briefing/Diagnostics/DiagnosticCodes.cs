@@ -59,6 +59,9 @@ public static class DiagnosticCodes
     /// <summary>A source's text path leaves the briefing's root or is not under seeds/.</summary>
     public const string TextPathInvalid = "BRF016";
 
+    /// <summary>A file or folder of the briefing or theme is a link that leads outside it (or round in a circle).</summary>
+    public const string LinkOutsideBriefing = "BRF017";
+
     // Fields and values.
 
     /// <summary>A key the format does not define.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Diagnostics;
+using Briefing.Safety;
 using Briefing.Site.Feeds;
 using Briefing.Site.Models;
 using Briefing.Site.OpenData;
@@ -19,13 +20,14 @@ public static class RenderStage
     /// <summary>Renders the site in memory; null when a template failed (reported).</summary>
     public static RenderedSite? Run(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var templates = ThemeTemplates.Load(options.Theme, ThemeDisplayName(options), diagnostics);
+        var theme = ThemeFolder.Of(options, ThemeDisplayName(options));
+        var templates = ThemeTemplates.Load(theme, ThemeDisplayName(options), diagnostics);
+        var assets = ThemeAssets.Load(theme, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var assets = ThemeAssets.Load(options.Theme);
         var site = SiteModelFor(linked, assets);
         var renderer = new PageRenderer(templates);
         var html = new ConcurrentBag<SiteFile>();

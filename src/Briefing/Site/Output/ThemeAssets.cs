@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Briefing.Diagnostics;
+using Briefing.Safety;
 using Briefing.Site.Models;
 
 namespace Briefing.Site.Output;
@@ -20,24 +22,21 @@ public sealed class ThemeAssets
     /// <summary>The hashed files to write.</summary>
     public IReadOnlyList<SiteFile> Files { get; }
 
-    /// <summary>Reads every file under <c>theme/assets</c>.</summary>
-    public static ThemeAssets Load(string themeRoot)
+    /// <summary>Reads every file under the theme's <c>assets</c> that resolves inside its container; links that lead out are reported.</summary>
+    public static ThemeAssets Load(ThemeFolder theme, DiagnosticBag? diagnostics)
     {
-        var folder = Path.Combine(themeRoot, "assets");
+        var folder = Path.Combine(theme.Root, "assets");
         var files = new List<SiteFile>();
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
+        foreach (var file in theme.Files("assets", diagnostics).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                var bytes = File.ReadAllBytes(file);
-                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-                var ext = Path.GetExtension(name);
-                var hashed = $"assets/{name[..^ext.Length]}.{hash}{ext}";
-                paths[name] = hashed;
-                files.Add(new SiteFile(hashed, bytes));
-            }
+            var name = Path.GetRelativePath(folder, file.Path).Replace('\\', '/');
+            var bytes = File.ReadAllBytes(file.RealPath);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var ext = Path.GetExtension(name);
+            var hashed = $"assets/{name[..^ext.Length]}.{hash}{ext}";
+            paths[name] = hashed;
+            files.Add(new SiteFile(hashed, bytes));
         }
 
         return new ThemeAssets(files, paths);

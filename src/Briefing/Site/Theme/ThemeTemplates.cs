@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Safety;
 using Scriban;
 using Scriban.Parsing;
 
@@ -24,9 +25,10 @@ public sealed class ThemeTemplates
     /// <summary>The file of a template name, relative to the theme: "claim" → "templates/claim.sbn".</summary>
     public static string FileNameOf(string name) => $"templates/{name}.sbn";
 
-    /// <summary>Reads every <c>templates/**/*.sbn</c> under <paramref name="themeRoot"/>.</summary>
-    public static ThemeTemplates Load(string themeRoot, string displayRoot, DiagnosticBag diagnostics)
+    /// <summary>Reads every <c>templates/**/*.sbn</c> of <paramref name="theme"/> that resolves inside its container.</summary>
+    public static ThemeTemplates Load(ThemeFolder theme, string displayRoot, DiagnosticBag diagnostics)
     {
+        var themeRoot = theme.Root;
         var folder = Path.Combine(themeRoot, "templates");
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
@@ -36,11 +38,11 @@ public sealed class ThemeTemplates
             return new ThemeTemplates(themeRoot, templates);
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in theme.Files("templates", diagnostics).Where(f => f.Path.EndsWith(".sbn", StringComparison.Ordinal)))
         {
-            var name = Path.GetRelativePath(folder, file).Replace('\\', '/')[..^4];
+            var name = Path.GetRelativePath(folder, file.Path).Replace('\\', '/')[..^4];
             var display = $"{displayRoot}/templates/{name}.sbn";
-            var template = Template.Parse(File.ReadAllText(file), display);
+            var template = Template.Parse(File.ReadAllText(file.RealPath), display);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
                 diagnostics.Error(DiagnosticCodes.TemplateSyntax, TemplateLocation.Of(message.Span), $"template: {message.Message}");
