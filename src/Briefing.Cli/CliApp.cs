@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(options, output, error));
         root.Subcommands.Add(NewCommand.Create(options, output, error));
         root.Subcommands.Add(PreviewCommand.Create(options, output, error));
+        root.Subcommands.Add(DocsCommand.Create(output));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -51,7 +51,7 @@ internal static class InputLayout
         };
         return renamed is not null && Classify(renamed) != InputFileKind.Unexpected
             ? $"'{path}' is not read: rename it to '{renamed}'"
-            : $"'{path}' is not part of a briefing's layout and would be ignored; move or remove it (see the content format)";
+            : $"'{path}' is not part of a briefing's layout and would be ignored; move or remove it (docs/format.md#layout, or 'briefing docs format', lists every file a briefing may hold)";
     }
 
     /// <summary>The id a file gives its source, topic or page: its name without extension.</summary>

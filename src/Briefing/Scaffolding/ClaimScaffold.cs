@@ -123,7 +123,7 @@ public static class ClaimScaffold
         $"  statement: {StatementPlaceholder}",
         $"  topics: {YamlText.IdList([topic])}",
         "  # credibility: 6   # 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged (the default)",
-        "  # also optional: attributed_to, entities, figure, related, notes (see the content format)",
+        "  # also optional: attributed_to, entities, figure, related, notes (see 'briefing docs format')",
         "  evidence:",
         $"    - source: {source}",
         "      # an example taken from the source: replace it with the words that support the statement",

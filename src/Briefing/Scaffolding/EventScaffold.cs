@@ -17,7 +17,7 @@ public static class EventScaffold
 
     /// <summary>Appends the event; the file's existing bytes are kept.</summary>
     /// <param name="root">The briefing's root folder.</param>
-    /// <param name="date">Its date, in the content format's forms; null for today, marked for correction.</param>
+    /// <param name="date">Its date, in one of the format's forms (docs/format.md#dates); null for today, marked for correction.</param>
     /// <param name="claim">The claim it rests on; null for the last claim of the claims file changed most recently.</param>
     /// <param name="id">Its id; null for the next free <c>event-N</c>.</param>
     /// <param name="title">Its title; null for a placeholder.</param>
@@ -86,7 +86,7 @@ public static class EventScaffold
         {
             $"- id: {id}",
             date is null
-                ? $"  date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}   # today's date: correct it to the date of the event (2024-10, 2024-10-27~ ... see the content format)"
+                ? $"  date: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}   # today's date: correct it to the date of the event (2024-10, 2024-10-27~ ... see 'briefing docs format')"
                 : $"  date: {date}",
             $"  title: {(title is null ? TitlePlaceholder : YamlText.Scalar(title))}",
             $"  claims: {YamlText.IdList([claim])}",

@@ -22,7 +22,7 @@ public sealed class ClaimScaffoldTests
               statement: TODO state the claim in one checkable sentence
               topics: [transport]
               # credibility: 6   # 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged (the default)
-              # also optional: attributed_to, entities, figure, related, notes (see the content format)
+              # also optional: attributed_to, entities, figure, related, notes (see 'briefing docs format')
               evidence:
                 - source: test-source
                   # an example taken from the source: replace it with the words that support the statement
