@@ -8,6 +8,8 @@ namespace Briefing.Checking;
 /// </summary>
 public sealed class BriefingIndex
 {
+    private readonly Dictionary<string, Entity> _entitiesByName;
+
     /// <summary>Indexes <paramref name="content"/>.</summary>
     public BriefingIndex(BriefingContent content)
     {
@@ -18,6 +20,7 @@ public sealed class BriefingIndex
         Events = ById(content.Events, e => e.Id);
         Entities = ById(content.Entities, e => e.Id);
         Measures = ById(content.Measures, m => m.Id);
+        _entitiesByName = EntitiesByName(content.Entities);
     }
 
     /// <summary>Sources by id.</summary>
@@ -40,6 +43,12 @@ public sealed class BriefingIndex
 
     /// <summary>Measures by id.</summary>
     public IReadOnlyDictionary<string, Measure> Measures { get; }
+
+    /// <summary>
+    /// The entity whose name, or failing that one of whose aliases, is <paramref name="name"/> (ignoring case and
+    /// surrounding space); the first such entity in load order, or null.
+    /// </summary>
+    public Entity? EntityNamed(string name) => _entitiesByName.GetValueOrDefault(name.Trim());
 
     /// <summary>The ids of one kind, by the name used in cross-references ("claim", "source"…).</summary>
     public IEnumerable<string> IdsOf(string kind) => kind switch
@@ -66,6 +75,26 @@ public sealed class BriefingIndex
         "measure" => Measures.ContainsKey(id),
         _ => false,
     };
+
+    private static Dictionary<string, Entity> EntitiesByName(IEnumerable<Entity> entities)
+    {
+        var map = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        var list = entities.ToList();
+        foreach (var e in list)
+        {
+            map.TryAdd(e.Name.Trim(), e);
+        }
+
+        foreach (var e in list)
+        {
+            foreach (var alias in e.Aliases)
+            {
+                map.TryAdd(alias.Trim(), e);
+            }
+        }
+
+        return map;
+    }
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
     {

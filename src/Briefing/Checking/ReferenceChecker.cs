@@ -16,6 +16,8 @@ internal static class ReferenceChecker
             Each(claim.Entities, "entity", index, diagnostics);
             Each(claim.Related, "claim", index, diagnostics);
             Each(claim.Evidence.Select(e => e.Source), "source", index, diagnostics);
+            Each(claim.Evidence.Select(e => e.Claimant).OfType<IdRef>(), "entity", index, diagnostics);
+            Each(claim.Outcome?.Claims ?? [], "claim", index, diagnostics);
             if (claim.Figure is { } figure)
             {
                 One(figure.Measure, "measure", index, diagnostics);
@@ -24,6 +26,12 @@ internal static class ReferenceChecker
             foreach (var self in claim.Related.Where(r => r.Id == claim.Id))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, self.Location, $"claim '{claim.Id}' lists itself under 'related'; remove it");
+            }
+
+            foreach (var self in (claim.Outcome?.Claims ?? []).Where(r => r.Id == claim.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownReference, self.Location,
+                    $"the outcome of claim '{claim.Id}' names the forecast itself; name the later claims that show how it turned out");
             }
         }
 

@@ -24,7 +24,7 @@ internal static class WarningChecker
             diagnostics.Warning(DiagnosticCodes.TopicWithoutClaims, topic.Location, $"no claim lists topic '{topic.Id}' under 'topics'");
         }
 
-        var entitiesUsed = content.Claims.SelectMany(c => c.AttributedTo.Concat(c.Entities))
+        var entitiesUsed = content.Claims.SelectMany(c => c.AttributedTo.Concat(c.Entities).Concat(c.Evidence.Select(e => e.Claimant).OfType<IdRef>()))
             .Concat(content.Events.SelectMany(e => e.Places))
             .Select(r => r.Id)
             .Concat(linked.Where(x => x.Kind == "entity").Select(x => x.Id))

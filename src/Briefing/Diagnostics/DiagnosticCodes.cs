@@ -108,6 +108,20 @@ public static class DiagnosticCodes
     /// <summary>A Wikidata id that is not Q followed by digits.</summary>
     public const string InvalidWikidataId = "BRF034";
 
+    // Figures and forecasts (format version 2).
+
+    /// <summary>A figure that gives both <c>approx</c> (version 1) and <c>qualifier</c>.</summary>
+    public const string FigureHedgedTwice = "BRF035";
+
+    /// <summary>A figure whose <c>high</c> is not above its value, or that gives a range with an open bound.</summary>
+    public const string FigureRangeInvalid = "BRF036";
+
+    /// <summary>An <c>outcome</c> on a claim that is not a forecast.</summary>
+    public const string OutcomeNotOnForecast = "BRF037";
+
+    /// <summary>An outcome that is not open but names no claims that show it.</summary>
+    public const string OutcomeWithoutClaims = "BRF038";
+
     // Warnings.
 
     /// <summary>A source that no claim cites.</summary>

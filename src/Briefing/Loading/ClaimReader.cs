@@ -4,7 +4,7 @@ using Briefing.Yaml;
 
 namespace Briefing.Loading;
 
-/// <summary>Reads one claim of an input/claims/*.yml file, with its figure and evidence.</summary>
+/// <summary>Reads one claim of an input/claims/*.yml file, with its figure, evidence and outcome.</summary>
 internal static class ClaimReader
 {
     public static Claim? Read(YamlNode node, DiagnosticBag diagnostics)
@@ -18,15 +18,21 @@ internal static class ClaimReader
         var id = f.Id();
         var statement = f.Markdown("statement", required: true, inline: true);
         var topics = f.References("topics", required: true);
+        var kind = f.Choice("kind", Vocabulary.ClaimKinds) ?? ClaimKind.Report;
         var credibility = Credibility(f);
         var attributed = f.References("attributed_to");
         var entities = f.References("entities");
         var figureNode = f.Node("figure");
-        var figure = figureNode is null ? null : ReadFigure(figureNode, diagnostics);
+        var figure = figureNode is null ? null : FigureReader.Read(figureNode, diagnostics);
         var evidence = f.Items("evidence", required: true, scalars: false).Select(e => ReadEvidence(e, diagnostics)).OfType<Evidence>().ToList();
         var related = f.References("related");
+        var outcome = ReadOutcome(f, kind, id);
         var notes = f.Markdown("notes");
-        return new Claim(id, statement ?? Placeholders.Markdown(f.Location), topics, credibility, attributed, entities, figure, evidence, related, notes, f.Location);
+        return new Claim(id, statement ?? Placeholders.Markdown(f.Location), topics, credibility, attributed, entities, figure, evidence, related, notes, f.Location)
+        {
+            Kind = kind,
+            Outcome = outcome,
+        };
     }
 
     // A grade is a plain whole number from 1 to 6: "2" in quotes is refused like any quoted number.
@@ -43,21 +49,6 @@ internal static class ClaimReader
         return Model.Credibility.CannotBeJudged;
     }
 
-    private static Figure? ReadFigure(YamlNode node, DiagnosticBag diagnostics)
-    {
-        var f = FieldReader.Open(node, "figure", Vocabulary.FigureKeys, diagnostics);
-        if (f is null)
-        {
-            return null;
-        }
-
-        var measure = f.Reference("measure", required: true);
-        var value = f.Number("value", required: true);
-        var approx = f.Bool("approx") ?? false;
-        var asOf = f.Date("as_of");
-        return measure is null || value is null ? null : new Figure(measure, value.Value, approx, asOf, f.Location);
-    }
-
     private static Evidence? ReadEvidence(YamlNode node, DiagnosticBag diagnostics)
     {
         var f = FieldReader.Open(node, "piece of evidence", Vocabulary.EvidenceKeys, diagnostics);
@@ -69,6 +60,43 @@ internal static class ClaimReader
         var source = f.Reference("source", required: true);
         var quote = f.Text("quote", required: true);
         var stance = f.Choice("stance", Vocabulary.Stances) ?? Stance.Supports;
-        return source is null || quote is null ? null : new Evidence(source, quote, f.LocationOf("quote"), stance, f.Location);
+        var claimant = f.Reference("claimant");
+        return source is null || quote is null ? null : new Evidence(source, quote, f.LocationOf("quote"), stance, f.Location) { Claimant = claimant };
+    }
+
+    /// <summary>
+    /// The contract allows an outcome only on a forecast, and asks for the claims that show it unless it is
+    /// still open: a verdict on a forecast should be checkable like anything else on the site.
+    /// </summary>
+    private static Outcome? ReadOutcome(FieldReader claim, ClaimKind kind, string id)
+    {
+        var node = claim.Node("outcome");
+        var f = node is null ? null : FieldReader.Open(node, "outcome", Vocabulary.OutcomeKeys, claim.Diagnostics);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var status = f.Choice("status", Vocabulary.OutcomeStatuses);
+        if (f.Node("status", required: true) is not null && status is null)
+        {
+            // An invalid status was reported by Choice; read the rest as if open so that it is still checked.
+            status = OutcomeStatus.Open;
+        }
+
+        var claims = f.References("claims");
+        if (kind != ClaimKind.Forecast)
+        {
+            claim.Diagnostics.Error(DiagnosticCodes.OutcomeNotOnForecast, claim.LocationOf("outcome"),
+                $"claim '{id}' has an 'outcome' but is {(kind == ClaimKind.Assessment ? "an assessment" : "a report")}; only a forecast has an outcome: add 'kind: forecast' if it is a prediction, or remove 'outcome'");
+        }
+
+        if (status is { } s && s != OutcomeStatus.Open && claims.Count == 0 && f.Node("claims") is not YamlSequence { Items.Count: > 0 })
+        {
+            claim.Diagnostics.Error(DiagnosticCodes.OutcomeWithoutClaims, f.Location,
+                $"this outcome's status is '{Vocabulary.WordFor(Vocabulary.OutcomeStatuses, s)}' but it names no claim that shows it; add 'claims: [claim-id]' with the claims that show it, or write 'status: open' until one does");
+        }
+
+        return status is { } known ? new Outcome(known, claims, f.Location) : null;
     }
 }

@@ -34,6 +34,7 @@ internal static class SourceReader
             f.Markdown("notes"),
             f.Location)
         {
+            Archived = f.Url("archived"),
             TextLocation = f.LocationOf("text"),
             BoilerplateLocations = [.. boilerplate.Select(b => b.Location)],
         };

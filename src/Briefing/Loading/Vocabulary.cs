@@ -21,6 +21,32 @@ internal static class Vocabulary
         ["context"] = Stance.Context,
     };
 
+    public static readonly IReadOnlyDictionary<string, ClaimKind> ClaimKinds = new Dictionary<string, ClaimKind>
+    {
+        ["report"] = ClaimKind.Report,
+        ["forecast"] = ClaimKind.Forecast,
+        ["assessment"] = ClaimKind.Assessment,
+    };
+
+    public static readonly IReadOnlyDictionary<string, OutcomeStatus> OutcomeStatuses = new Dictionary<string, OutcomeStatus>
+    {
+        ["borne-out"] = OutcomeStatus.BorneOut,
+        ["partly"] = OutcomeStatus.Partly,
+        ["not-borne-out"] = OutcomeStatus.NotBorneOut,
+        ["open"] = OutcomeStatus.Open,
+    };
+
+    public static readonly IReadOnlyDictionary<string, FigureQualifier> Qualifiers = new Dictionary<string, FigureQualifier>
+    {
+        ["exact"] = FigureQualifier.Exact,
+        ["about"] = FigureQualifier.About,
+        ["nearly"] = FigureQualifier.Nearly,
+        ["at-least"] = FigureQualifier.AtLeast,
+        ["more-than"] = FigureQualifier.MoreThan,
+        ["up-to"] = FigureQualifier.UpTo,
+        ["fewer-than"] = FigureQualifier.FewerThan,
+    };
+
     public static readonly IReadOnlyDictionary<string, EntityKind> EntityKinds = new Dictionary<string, EntityKind>
     {
         ["person"] = EntityKind.Person,
@@ -42,13 +68,15 @@ internal static class Vocabulary
 
     public static readonly string[] SiteKeys = ["title", "tagline", "base_url", "language", "description", "key_judgments"];
 
-    public static readonly string[] SourceKeys = ["title", "text", "published", "publisher", "author", "url", "kind", "reliability", "boilerplate", "notes"];
+    public static readonly string[] SourceKeys = ["title", "text", "published", "publisher", "author", "url", "archived", "kind", "reliability", "boilerplate", "notes"];
 
-    public static readonly string[] ClaimKeys = ["id", "statement", "topics", "credibility", "attributed_to", "entities", "figure", "evidence", "related", "notes"];
+    public static readonly string[] ClaimKeys = ["id", "statement", "topics", "kind", "credibility", "attributed_to", "entities", "figure", "evidence", "related", "outcome", "notes"];
 
-    public static readonly string[] FigureKeys = ["measure", "value", "approx", "as_of"];
+    public static readonly string[] FigureKeys = ["measure", "value", "approx", "qualifier", "high", "as_of"];
 
-    public static readonly string[] EvidenceKeys = ["source", "quote", "stance"];
+    public static readonly string[] EvidenceKeys = ["source", "quote", "stance", "claimant"];
+
+    public static readonly string[] OutcomeKeys = ["status", "claims"];
 
     public static readonly string[] EventKeys = ["id", "date", "title", "claims", "topics", "places", "summary"];
 

@@ -14,4 +14,14 @@ public sealed record Claim(
     IReadOnlyList<Evidence> Evidence,
     IReadOnlyList<IdRef> Related,
     MarkdownText? Notes,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>What sort of statement it is: a report (the default), a forecast or an assessment.</summary>
+    public ClaimKind Kind { get; init; } = ClaimKind.Report;
+
+    /// <summary>How a forecast turned out; only forecasts have one.</summary>
+    public Outcome? Outcome { get; init; }
+
+    /// <summary>True for <c>kind: forecast</c>.</summary>
+    public bool IsForecast => Kind == ClaimKind.Forecast;
+}

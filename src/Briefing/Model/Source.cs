@@ -18,6 +18,9 @@ public sealed record Source(
     MarkdownText? Notes,
     SourceLocation Location)
 {
+    /// <summary>An archived copy of the article (http or https), when the editor gives one.</summary>
+    public Uri? Archived { get; init; }
+
     /// <summary>Where <c>text:</c> was written, for problems with the text file.</summary>
     public required SourceLocation TextLocation { get; init; }
 

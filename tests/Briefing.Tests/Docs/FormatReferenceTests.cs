@@ -20,7 +20,7 @@ public sealed partial class FormatReferenceTests
         var keys = new TheoryData<string>();
         string[][] all =
         [
-            Vocabulary.SiteKeys, Vocabulary.SourceKeys, Vocabulary.ClaimKeys, Vocabulary.FigureKeys, Vocabulary.EvidenceKeys,
+            Vocabulary.SiteKeys, Vocabulary.SourceKeys, Vocabulary.ClaimKeys, Vocabulary.FigureKeys, Vocabulary.EvidenceKeys, Vocabulary.OutcomeKeys,
             Vocabulary.EventKeys, Vocabulary.EntityKeys, Vocabulary.MeasureKeys, Vocabulary.TopicKeys, Vocabulary.PageKeys,
         ];
         foreach (var key in all.SelectMany(k => k).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))

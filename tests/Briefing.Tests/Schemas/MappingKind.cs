@@ -27,6 +27,7 @@ internal sealed record MappingKind(
         new("claim", SchemaFixture.ClaimsPath, "claims.schema.json", "/items", Vocabulary.ClaimKeys, f => Item(f.Claims, 0)),
         new("figure", SchemaFixture.ClaimsPath, "claims.schema.json", "/items/properties/figure", Vocabulary.FigureKeys, f => Child(Item(f.Claims, 0), "figure")),
         new("evidence", SchemaFixture.ClaimsPath, "claims.schema.json", "/items/properties/evidence/items", Vocabulary.EvidenceKeys, f => Item((List<object?>)Item(f.Claims, 0)["evidence"]!, 0)),
+        new("outcome", SchemaFixture.ClaimsPath, "claims.schema.json", "/items/properties/outcome", Vocabulary.OutcomeKeys, f => Child(Item(f.Claims, 0), "outcome")),
         new("event", SchemaFixture.EventsPath, "events.schema.json", "/items", Vocabulary.EventKeys, f => Item(f.Events, 0)),
         new("entity", SchemaFixture.EntitiesPath, "entities.schema.json", "/items", Vocabulary.EntityKeys, f => Item(f.Entities, 0)),
         new("measure", SchemaFixture.MeasuresPath, "measures.schema.json", "/items", Vocabulary.MeasureKeys, f => Item(f.Measures, 0)),

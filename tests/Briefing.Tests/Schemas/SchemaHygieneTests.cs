@@ -107,7 +107,8 @@ public sealed class SchemaHygieneTests
     {
         var node = RawNode(file, place);
         var reference = node["$ref"]?.GetValue<string>() ?? "";
-        if (!reference.EndsWith("/id", StringComparison.Ordinal) && !reference.EndsWith("IdList", StringComparison.Ordinal))
+        if (!reference.EndsWith("/id", StringComparison.Ordinal) && !reference.EndsWith("/optionalId", StringComparison.Ordinal)
+            && !reference.EndsWith("IdList", StringComparison.Ordinal))
         {
             return;
         }

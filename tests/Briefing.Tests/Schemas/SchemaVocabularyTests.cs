@@ -12,6 +12,9 @@ public sealed class SchemaVocabularyTests
         { "source.schema.json", "/properties/reliability", "optional", [.. Vocabulary.Reliabilities.Keys] },
         { "claims.schema.json", "/items/properties/credibility", "optional", [.. Vocabulary.Credibilities.Keys] },
         { "claims.schema.json", "/items/properties/evidence/items/properties/stance", "optional", [.. Vocabulary.Stances.Keys] },
+        { "claims.schema.json", "/items/properties/kind", "optional", [.. Vocabulary.ClaimKinds.Keys] },
+        { "claims.schema.json", "/items/properties/figure/properties/qualifier", "optional", [.. Vocabulary.Qualifiers.Keys] },
+        { "claims.schema.json", "/items/properties/outcome/properties/status", "required", [.. Vocabulary.OutcomeStatuses.Keys] },
         { "entities.schema.json", "/items/properties/kind", "required", [.. Vocabulary.EntityKinds.Keys] },
     };
 
@@ -37,7 +40,7 @@ public sealed class SchemaVocabularyTests
     {
         string[][] vocabularies =
         [
-            Vocabulary.SiteKeys, Vocabulary.SourceKeys, Vocabulary.ClaimKeys, Vocabulary.FigureKeys, Vocabulary.EvidenceKeys,
+            Vocabulary.SiteKeys, Vocabulary.SourceKeys, Vocabulary.ClaimKeys, Vocabulary.FigureKeys, Vocabulary.EvidenceKeys, Vocabulary.OutcomeKeys,
             Vocabulary.EventKeys, Vocabulary.EntityKeys, Vocabulary.MeasureKeys, Vocabulary.TopicKeys, Vocabulary.PageKeys,
         ];
         var keyLists = typeof(Vocabulary).GetFields().Where(f => f.FieldType == typeof(string[])).Select(f => (string[])f.GetValue(null)!).ToList();
@@ -78,6 +81,9 @@ public sealed class SchemaVocabularyTests
     [InlineData("source.schema.json", "/properties/reliability")]
     [InlineData("claims.schema.json", "/items/properties/credibility")]
     [InlineData("claims.schema.json", "/items/properties/evidence/items/properties/stance")]
+    [InlineData("claims.schema.json", "/items/properties/kind")]
+    [InlineData("claims.schema.json", "/items/properties/figure/properties/qualifier")]
+    [InlineData("claims.schema.json", "/items/properties/outcome/properties/status")]
     [InlineData("entities.schema.json", "/items/properties/kind")]
     public void EnumDescriptionsDescribeEveryChoice(string file, string place)
     {

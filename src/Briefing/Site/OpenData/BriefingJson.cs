@@ -66,7 +66,7 @@ internal static class BriefingJson
         Topics = cl.Topics.Select(t => t.Id),
         AttributedTo = cl.AttributedTo.Select(t => t.Id),
         Entities = cl.Entities.Select(t => t.Id),
-        Figure = cl.Figure is { } f ? new { Measure = f.Measure.Id, f.Value, f.Approx, AsOf = Date(data.FigureDate(cl)) } : null,
+        Figure = cl.Figure is { } f ? new { Measure = f.Measure.Id, f.Value, Approx = f.IsHedged, AsOf = Date(data.FigureDate(cl)) } : null,
         Evidence = cl.Evidence.Select((e, i) => new
         {
             Source = e.Source.Id,

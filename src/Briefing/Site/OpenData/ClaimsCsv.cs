@@ -34,7 +34,7 @@ internal static class ClaimsCsv
                     ((int)claim.Credibility).ToString(CultureInfo.InvariantCulture), Words.Credibility(claim.Credibility),
                     string.Join(' ', claim.Topics.Select(t => t.Id)),
                     figure?.Measure.Id ?? "", figure?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
-                    figure is null ? "" : figure.Approx ? "true" : "false", figure is null ? "" : data.FigureDate(claim).ToEdtf(),
+                    figure is null ? "" : figure.IsHedged ? "true" : "false", figure is null ? "" : data.FigureDate(claim).ToEdtf(),
                     (i + 1).ToString(CultureInfo.InvariantCulture), source.Id, source.Title, source.Published.ToEdtf(),
                     Words.Stance(e.Stance).Key, e.Quote,
                     urls.Absolute(SiteUrls.PathOf("source", source.Id)) + "#" + SiteUrls.QuoteAnchor(claim.Id, i + 1),

@@ -87,7 +87,7 @@ internal static class ClaimPageBuilder
 
         var measure = f.Data.Briefing.Index.Measures[figure.Measure.Id];
         var date = f.Data.FigureDate(claim);
-        return new FigureModel(f.Urls.LinkTo("measure", measure.Id), measure.Label, FigureChartSvg.FormatValue(figure.Value), figure.Approx, measure.Unit,
+        return new FigureModel(f.Urls.LinkTo("measure", measure.Id), measure.Label, FigureChartSvg.FormatValue(figure.Value), figure.IsHedged, measure.Unit,
             date.Describe(), date.MachineReadable);
     }
 }
