@@ -19,7 +19,13 @@ internal static class MarkdownLinkChecker
         var found = new HashSet<CrossReference>();
         foreach (var text in MarkdownFields.All(content))
         {
-            var document = Markdig.Markdown.Parse(text.Text, MarkdownPipelines.Content);
+            if (MarkdownPipelines.TryParse(text.Text) is not { } document)
+            {
+                diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, text.Start,
+                    "this Markdown is nested too deeply to read (hundreds of lists, quotes or brackets inside each other); flatten it");
+                continue;
+            }
+
             foreach (var inline in document.Descendants<Inline>())
             {
                 var (url, isImage) = inline switch
