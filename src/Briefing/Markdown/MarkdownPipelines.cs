@@ -23,6 +23,13 @@ public static class MarkdownPipelines
     /// </summary>
     public static MarkdownDocument? TryParse(string markdown)
     {
+        // Markdig's time grows with the square of the nesting before its own limit stops it (seconds for
+        // a few thousand levels), so depth no hand-written text reaches is refused before it is parsed.
+        if (MarkdownNesting.TooDeep(markdown))
+        {
+            return null;
+        }
+
         try
         {
             return Markdig.Markdown.Parse(markdown, Content);

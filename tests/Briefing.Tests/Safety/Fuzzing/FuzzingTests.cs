@@ -21,7 +21,8 @@ public sealed class FuzzingTests(ITestOutputHelper log)
         var cases = int.TryParse(Environment.GetEnvironmentVariable("BRIEFING_FUZZ_CASES"), CultureInfo.InvariantCulture, out var n) ? n : ShortRun;
         using var corpus = FuzzCorpus.Create();
         var outcomes = new List<FuzzOutcome>();
-        var property = Prop.ForAll(Arb.From(Cases(corpus)), mutation =>
+        var replay = Replay();
+        var property = Prop.ForAll(Arb.From(replay is null ? Cases(corpus) : Gen.Constant(replay)), mutation =>
         {
             var outcome = FuzzCase.Run(corpus.Briefings[mutation.Briefing], mutation);
             outcomes.Add(outcome);
@@ -29,12 +30,35 @@ public sealed class FuzzingTests(ITestOutputHelper log)
         });
         try
         {
-            property.Check(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true));
+            property.Check(Config.QuickThrowOnFailure.WithMaxTest(replay is null ? cases : 1).WithQuietOnSuccess(true));
         }
         finally
         {
             Report(outcomes);
         }
+    }
+
+    // BRIEFING_FUZZ_REPLAY="Briefing,File,Kind,Seed" (the figures a report prints) runs that one case again; with
+    // BRIEFING_FUZZ_KEEP=DIR its damaged file is also written there, to become a fixture.
+    private static Mutation? Replay()
+    {
+        if (Environment.GetEnvironmentVariable("BRIEFING_FUZZ_REPLAY") is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var mutation = new Mutation(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture),
+            Enum.Parse<MutationKind>(parts[2]), int.Parse(parts[3], CultureInfo.InvariantCulture));
+        if (Environment.GetEnvironmentVariable("BRIEFING_FUZZ_KEEP") is { Length: > 0 } keep)
+        {
+            using var corpus = FuzzCorpus.Create();
+            var (path, bytes) = corpus.Briefings[mutation.Briefing].Files[mutation.File];
+            Directory.CreateDirectory(keep);
+            File.WriteAllBytes(Path.Combine(keep, Path.GetFileName(path)), mutation.Apply(bytes));
+        }
+
+        return mutation;
     }
 
     // Most cases damage the small fixture base, one in five the seed briefing with its real articles.
