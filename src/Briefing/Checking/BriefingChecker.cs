@@ -14,7 +14,7 @@ public static class BriefingChecker
         ReferenceChecker.Check(content, index, diagnostics);
         var anchors = QuoteAnchorChecker.Check(root, content, diagnostics);
         var links = MarkdownLinkChecker.Check(content, index, diagnostics);
-        WarningChecker.Check(content, links, diagnostics);
+        WarningChecker.Check(content, index, links, diagnostics);
         return new CheckedBriefing(root, content, index, anchors, links);
     }
 }

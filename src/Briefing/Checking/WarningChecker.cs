@@ -10,7 +10,7 @@ namespace Briefing.Checking;
 /// </summary>
 internal static class WarningChecker
 {
-    public static void Check(BriefingContent content, IReadOnlySet<CrossReference> linked, DiagnosticBag diagnostics)
+    public static void Check(BriefingContent content, BriefingIndex index, IReadOnlySet<CrossReference> linked, DiagnosticBag diagnostics)
     {
         var cited = content.Claims.SelectMany(c => c.Evidence).Select(e => e.Source.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var source in content.Sources.Where(s => !cited.Contains(s.Id) && !content.Incomplete.Contains("source:" + s.Id)))
@@ -43,12 +43,28 @@ internal static class WarningChecker
 
         foreach (var claim in content.Claims.Where(c => c.Credibility == Credibility.Confirmed && !content.Incomplete.Contains("claim:" + c.Id)))
         {
-            var supporting = claim.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct(StringComparer.Ordinal).Count();
-            if (supporting < 2)
-            {
-                diagnostics.Warning(DiagnosticCodes.ConfirmedBySingleSource, claim.Location,
-                    $"claim '{claim.Id}' is graded 1 (confirmed by other sources) but {(supporting == 0 ? "no source supports it" : "only one source supports it")}; add a second source or lower the grade to 2");
-            }
+            ConfirmedByOneClaimant(claim, Claimants.Support(index, claim), diagnostics);
         }
+    }
+
+    /// <summary>
+    /// Grade 1 means "confirmed by other sources": two articles relaying one agency confirm nothing, so the
+    /// count is of independent claimants, not of sources.
+    /// </summary>
+    private static void ConfirmedByOneClaimant(Claim claim, ClaimSupport support, DiagnosticBag diagnostics)
+    {
+        if (support.IndependentCount >= 2)
+        {
+            return;
+        }
+
+        var why = support.SourceCount switch
+        {
+            0 => "no source supports it",
+            1 => $"only one source supports it, and one claimant ({support.Claimants[0].Name})",
+            var n => $"its {n} supporting sources all relay one claimant, {support.Claimants[0].Name}",
+        };
+        diagnostics.Warning(DiagnosticCodes.ConfirmedBySingleSource, claim.Location,
+            $"claim '{claim.Id}' is graded 1 (confirmed by other sources) but {why}; add support from an independent claimant (a 'claimant' on evidence says who asserts it) or lower the grade to 2");
     }
 }

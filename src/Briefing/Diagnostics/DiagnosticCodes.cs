@@ -136,7 +136,7 @@ public static class DiagnosticCodes
     /// <summary>An entity that nothing refers to.</summary>
     public const string EntityNotReferenced = "BRF102";
 
-    /// <summary>A claim graded 1 (confirmed by other sources) that rests on a single source.</summary>
+    /// <summary>A claim graded 1 (confirmed by other sources) whose support comes from fewer than two independent claimants.</summary>
     public const string ConfirmedBySingleSource = "BRF103";
 
     /// <summary>A measure that no claim gives a figure for.</summary>
