@@ -16,6 +16,7 @@ internal static class BuildCommand
         command.Options.Add(options.BaseUrl);
         command.Options.Add(options.Strict);
         command.Options.Add(options.NoIndex);
+        command.Options.Add(options.NoHistory);
         command.SetAction(parse =>
         {
             var build = OptionsFrom(parse, options);
@@ -50,6 +51,7 @@ internal static class BuildCommand
             BaseUrl = parse.GetValue(options.BaseUrl),
             Strict = parse.GetValue(options.Strict),
             NoIndex = parse.GetValue(options.NoIndex),
+            History = !parse.GetValue(options.NoHistory),
         };
     }
 }

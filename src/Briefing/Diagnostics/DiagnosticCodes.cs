@@ -125,6 +125,9 @@ public static class DiagnosticCodes
     /// <summary>An outcome that is not open but names no claims that show it.</summary>
     public const string OutcomeWithoutClaims = "BRF038";
 
+    /// <summary>A source's short_title that is too long to serve as one.</summary>
+    public const string ShortTitleTooLong = "BRF045";
+
     // Warnings.
 
     /// <summary>A source that no claim cites.</summary>
@@ -142,6 +145,18 @@ public static class DiagnosticCodes
     /// <summary>A measure that no claim gives a figure for.</summary>
     public const string MeasureWithoutFigures = "BRF104";
 
+    /// <summary>site.yml still holds a placeholder that <c>briefing init</c> wrote (a TODO title, a base URL under .invalid).</summary>
+    public const string SitePlaceholder = "BRF110";
+
+    /// <summary>A ' #' after an unquoted quote or statement began a YAML comment and cut the value short.</summary>
+    public const string CommentCutValue = "BRF105";
+
+    /// <summary>A relative Markdown link whose target is an id of the briefing: a cross-reference was probably meant.</summary>
+    public const string RelativeLinkLooksLikeId = "BRF106";
+
+    /// <summary>A placeholder written by <c>briefing new</c> (TODO, today's date) that was never replaced.</summary>
+    public const string PlaceholderLeft = "BRF107";
+
     // Theme and site.
 
     /// <summary>A template that cannot be parsed.</summary>
@@ -155,4 +170,7 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder cannot be written.</summary>
     public const string OutputUnwritable = "BRF203";
+
+    /// <summary>A theme page template (pages/*.sbn) whose path is no address, or takes the place of a page the site writes.</summary>
+    public const string ThemePageInvalid = "BRF204";
 }

@@ -58,6 +58,24 @@ public sealed class PreviewSafetyTests
     }
 
     [Fact]
+    public async Task TheFileViewOfAProblemNeverShowsWhatALinkOutsidePointsAt()
+    {
+        using var outside = new Safety.OutsideFolder();
+        await using var preview = await PreviewFixture.StartAsync();
+        using var tab = await EventReader.ConnectAsync(preview.Http);
+        File.Delete(preview.ClaimsFile);
+        File.CreateSymbolicLink(preview.ClaimsFile, outside.File("claims.yml", "- id: a-claim\n"));
+        Assert.Equal("status", (await tab.NextAsync(TimeSpan.FromSeconds(10)))?.Name);
+
+        // The problem names the link itself, so the view would open it if it followed links.
+        var notice = await preview.Http.GetStringAsync("claims/");
+        Assert.Contains("input/claims/deployment.yml(1,1)</code></a>", notice, StringComparison.Ordinal);
+        var view = await preview.Http.GetAsync("_briefing/file/input/claims/deployment.yml");
+        Assert.Equal(HttpStatusCode.NotFound, view.StatusCode);
+        Assert.DoesNotContain(Safety.OutsideFolder.Secret, notice + await view.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReloadStreamsAreBoundedAndAClosedTabsStreamIsReleased()
     {
         await using var preview = await PreviewFixture.StartAsync();

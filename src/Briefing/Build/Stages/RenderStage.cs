@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Briefing.Diagnostics;
 using Briefing.Safety;
+using Briefing.Site.Dating;
 using Briefing.Site.Feeds;
 using Briefing.Site.Models;
 using Briefing.Site.OpenData;
@@ -8,6 +9,7 @@ using Briefing.Site.Output;
 using Briefing.Site.Pages;
 using Briefing.Site.Search;
 using Briefing.Site.Theme;
+using Briefing.Site.Theme.Files;
 
 namespace Briefing.Build.Stages;
 
@@ -20,15 +22,22 @@ public static class RenderStage
     /// <summary>Renders the site in memory; null when a template failed (reported).</summary>
     public static RenderedSite? Run(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var theme = ThemeFolder.Of(options, ThemeDisplayName(options));
-        var templates = ThemeTemplates.Load(theme, ThemeDisplayName(options), diagnostics);
-        var assets = ThemeAssets.Load(theme, diagnostics);
+        var theme = ThemeFiles.Resolve(ThemeFolder.Of(options), diagnostics);
+        var templates = ThemeTemplates.Load(theme, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var site = SiteModelFor(linked, assets);
+        pages = [.. pages, .. ThemePageBuilder.Build(theme, pages, PageModelStage.MetaFactory(linked, options.NoIndex), diagnostics)];
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var assets = ThemeAssets.Load(theme);
+        var updated = LastUpdated.For(linked.Data, options.Root);
+        var site = SiteModelFor(linked, assets, updated);
         var renderer = new PageRenderer(templates);
         var html = new ConcurrentBag<SiteFile>();
         Parallel.ForEach(pages, page =>
@@ -44,17 +53,19 @@ public static class RenderStage
             return null;
         }
 
-        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages, options.NoIndex)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages, options.NoIndex, updated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new RenderedSite(files, pages.Count);
     }
 
-    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, bool noIndex)
+    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, bool noIndex, LastUpdated updated)
     {
         var urls = linked.Urls;
-        yield return AtomFeed.Build(linked.Data, urls);
+        yield return AtomFeed.Build(linked.Data, urls, updated.Instant);
+        yield return History.Site.ChangesFeed.Build(linked.Data, urls);
         yield return Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl));
         yield return BriefingJson.Build(linked.Data, urls);
         yield return ClaimsCsv.Build(linked.Data, urls);
+        yield return Annotations.WebAnnotations.Build(linked.Data, urls);
         // A site kept out of search engines (a deploy preview) says so to crawlers too.
         yield return noIndex ? SiteFile.Text("robots.txt", "User-agent: *\nDisallow: /\n") : Sitemap.Robots(urls.Absolute("sitemap.xml"));
         foreach (var file in SearchIndexBuilder.Build(SearchDocuments.From(linked)))
@@ -63,7 +74,7 @@ public static class RenderStage
         }
     }
 
-    private static SiteModel SiteModelFor(LinkedBriefing linked, ThemeAssets assets)
+    private static SiteModel SiteModelFor(LinkedBriefing linked, ThemeAssets assets, LastUpdated updated)
     {
         var s = linked.Data.Briefing.Content.Site;
         var u = linked.Urls;
@@ -74,17 +85,11 @@ public static class RenderStage
             new("claims", u.Link("claims/"), "Claims"),
             new("sources", u.Link("sources/"), "Sources"),
             new("figures", u.Link("figures/"), "Figures"),
-            new("entities", u.Link("entities/"), "Entities"),
-            .. linked.Data.Pages.Select(p => new NavItemModel(p.Id, u.LinkTo("page", p.Id), p.Title)),
+            new("entities", u.Link("entities/"), "People and places"),
         ];
+        NavItemModel[] freePages = [.. linked.Data.Pages.Select(p => new NavItemModel(p.Id, u.LinkTo("page", p.Id), p.Title))];
         return new SiteModel(s.Title, s.Tagline, s.Description, s.Language, u.BasePath, u.Link(""), u.Link("search/"), u.Link("feed.xml"),
-            u.Link("data/briefing.json"), u.Link("data/claims.csv"), u.Link("sitemap.xml"), nav, assets.Model(u.Link));
-    }
-
-    // Template diagnostics name the theme the way the editor knows it: "theme" for the default, else the folder given.
-    private static string ThemeDisplayName(BuildOptions options)
-    {
-        var relative = Path.GetRelativePath(options.Root, options.Theme).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) ? options.Theme.Replace('\\', '/') : relative;
+            u.Link("data/briefing.json"), u.Link("data/claims.csv"), u.Link("sitemap.xml"), nav, assets.Model(u.Link),
+            freePages, updated.Text, updated.Machine);
     }
 }

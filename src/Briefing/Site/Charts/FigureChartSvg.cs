@@ -63,7 +63,7 @@ public static class FigureChartSvg
             var y = valueAxis.Y(point.Value, PlotTop, PlotBottom);
             var cssClass = point.Approx ? "chart-point chart-point-approx" : "chart-point";
             var title = $"{point.SourceLabel}: {Amount(point, unit)}";
-            svg.Mark(timeAxis.Span(point.AsOf), y, cssClass, point.Approx, title);
+            svg.Mark(timeAxis.Span(point.AsOf), y, cssClass, point.Approx, title, point.Url);
         }
 
         return svg.Finish(Height);

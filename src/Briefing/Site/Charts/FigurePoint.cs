@@ -6,5 +6,6 @@ namespace Briefing.Site.Charts;
 /// <param name="Value">The figure.</param>
 /// <param name="Approx">True when the source gave the figure as approximate ("about 11,000").</param>
 /// <param name="AsOf">The date the figure describes.</param>
-/// <param name="SourceLabel">Who gave the figure; used in the dot's tooltip.</param>
-public sealed record FigurePoint(decimal Value, bool Approx, EdtfDate AsOf, string SourceLabel);
+/// <param name="SourceLabel">Who gave the figure; used in the dot's name.</param>
+/// <param name="Url">Where the dot leads (the claim that gives the figure); null draws a plain dot.</param>
+public sealed record FigurePoint(decimal Value, bool Approx, EdtfDate AsOf, string SourceLabel, string? Url = null);

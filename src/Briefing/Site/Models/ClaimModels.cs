@@ -6,7 +6,17 @@ namespace Briefing.Site.Models;
 public sealed record ClaimsIndexModel(
     IReadOnlyList<ClaimRefModel> Claims,
     IReadOnlyList<FilterOptionModel> Topics,
-    IReadOnlyList<FilterOptionModel> Credibilities);
+    IReadOnlyList<FilterOptionModel> Credibilities)
+{
+    /// <summary>For each claim (in <see cref="Claims"/>' order) the day of its last change, yyyy-mm-dd; empty without history.</summary>
+    public IReadOnlyList<string> ChangedOn { get; init; } = [];
+
+    /// <summary>True when the build read history, so the list can be filtered by when claims changed.</summary>
+    public bool HistoryAvailable { get; init; }
+
+    /// <summary>The page of the latest changes.</summary>
+    public string ChangesUrl { get; init; } = "";
+}
 
 /// <summary>One option of a filter.</summary>
 public sealed record FilterOptionModel(string Value, string Label, int Count);
@@ -22,7 +32,11 @@ public sealed record ClaimModel(
     IReadOnlyList<LinkModel> Topics,
     IReadOnlyList<LinkModel> Entities,
     IReadOnlyList<LinkModel> AssertedBy,
-    IReadOnlyList<ClaimRefModel> Related);
+    IReadOnlyList<ClaimRefModel> Related)
+{
+    /// <summary>The claim's changes from git, oldest first, or why there are none.</summary>
+    public History.Site.HistoryModel? History { get; init; }
+}
 
 /// <summary>How many sources and distinct claimants support, contradict or give context.</summary>
 public sealed record CorroborationModel(int SupportingSources, int ContradictingSources, int ContextSources, int SupportingClaimants, int ContradictingClaimants, string Summary);

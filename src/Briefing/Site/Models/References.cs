@@ -11,9 +11,22 @@ public sealed record SourceRefModel(
     string PublishedText,
     string PublishedMachine,
     GradeModel Reliability,
-    int ClaimCount);
+    int ClaimCount)
+{
+    /// <summary>Its short title, or its title cut at a word: what tables and cards show where space is short.</summary>
+    public string ShortTitle { get; init; } = Title;
+}
 
 /// <summary>A claim as listed on other pages, with what a reader needs to judge it at a glance.</summary>
+/// <param name="Id">The claim's id.</param>
+/// <param name="Url">Its page.</param>
+/// <param name="Statement">The statement, rendered.</param>
+/// <param name="StatementText">The statement as plain text.</param>
+/// <param name="Credibility">Its grade.</param>
+/// <param name="Supporting">How many distinct sources support it.</param>
+/// <param name="Contradicting">How many distinct sources contradict it.</param>
+/// <param name="Sources">Every source that bears on it, once, with how (supports, contradicts, gives context).</param>
+/// <param name="TopicIds">Its topics' ids, space-separated, for the claims filter.</param>
 public sealed record ClaimRefModel(
     string Id,
     string Url,
@@ -22,8 +35,29 @@ public sealed record ClaimRefModel(
     GradeModel Credibility,
     int Supporting,
     int Contradicting,
-    IReadOnlyList<LinkModel> Sources,
-    string TopicIds);
+    IReadOnlyList<SourceMentionModel> Sources,
+    string TopicIds)
+{
+    /// <summary>Who asserts the claim, when it is one entity; null for the sources' own reporting.</summary>
+    public LinkModel? Claimant { get; init; }
+
+    /// <summary>How many independent claimants stand behind the supporting sources.</summary>
+    public int IndependentSupporting { get; init; }
+
+    /// <summary>The support in words: "3 sources support it, 2 independent".</summary>
+    public string SupportText { get; init; } = "";
+
+    /// <summary>The contradiction in words, empty when no source contradicts it: "1 contradicts it".</summary>
+    public string AgainstText { get; init; } = "";
+}
+
+/// <summary>A source as a claim card lists it: a short name, the full title for its tooltip, and its stance.</summary>
+/// <param name="Url">The source's page.</param>
+/// <param name="Text">Its short title (or publisher), short enough to repeat on every card.</param>
+/// <param name="Title">Its full title.</param>
+/// <param name="Stance">supports, contradicts or context: the CSS class.</param>
+/// <param name="StanceLabel">How it bears on the claim, in words ("supports", "gives context").</param>
+public sealed record SourceMentionModel(string Url, string Text, string Title, string Stance, string StanceLabel);
 
 /// <summary>An event as listed on the chronology, topic, entity and claim pages.</summary>
 public sealed record EventModel(

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
-using Briefing.Diagnostics;
-using Briefing.Safety;
 using Briefing.Site.Models;
+using Briefing.Site.Theme.Files;
 
 namespace Briefing.Site.Output;
 
@@ -22,16 +21,15 @@ public sealed class ThemeAssets
     /// <summary>The hashed files to write.</summary>
     public IReadOnlyList<SiteFile> Files { get; }
 
-    /// <summary>Reads every file under the theme's <c>assets</c> that resolves inside its container; links that lead out are reported.</summary>
-    public static ThemeAssets Load(ThemeFolder theme, DiagnosticBag? diagnostics)
+    /// <summary>Reads every file under <c>assets/</c> of the theme (the briefing's own file where it has one, else the built-in one).</summary>
+    public static ThemeAssets Load(ThemeFiles theme)
     {
-        var folder = Path.Combine(theme.Root, "assets");
         var files = new List<SiteFile>();
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in theme.Files("assets", diagnostics).OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in theme.Under("assets/"))
         {
-            var name = Path.GetRelativePath(folder, file.Path).Replace('\\', '/');
-            var bytes = File.ReadAllBytes(file.RealPath);
+            var name = file.Path["assets/".Length..];
+            var bytes = file.Read();
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var ext = Path.GetExtension(name);
             var hashed = $"assets/{name[..^ext.Length]}.{hash}{ext}";

@@ -1,3 +1,5 @@
+using Briefing.History;
+using Briefing.History.Site;
 using Briefing.Model;
 using Briefing.Site.Charts;
 using Briefing.Site.Data;
@@ -16,7 +18,12 @@ internal static class ClaimPageBuilder
         var grades = claims.GroupBy(c => c.Credibility).OrderBy(g => g.Key)
             .Select(g => new FilterOptionModel(ModelFactory.Grade(g.Key).Code, $"{(int)g.Key} – {Words.Credibility(g.Key)}", g.Count()))
             .ToList();
-        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades),
+        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades)
+            {
+                ChangedOn = [.. claims.Select(c => ClaimsChangedOn.LastChange(f.Data, c.Id))],
+                HistoryAvailable = f.Data.History.Status == HistoryStatus.Available,
+                ChangesUrl = f.Urls.Link("changes/"),
+            },
             meta.For("Claims", "Every claim of the briefing, with its credibility and sources.", "claims/", "claims"));
         foreach (var claim in claims)
         {
@@ -37,7 +44,10 @@ internal static class ClaimPageBuilder
             [.. claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal).Select(f.TopicLink)],
             [.. claim.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Select(f.EntityLink)],
             [.. claim.AttributedTo.Select(e => e.Id).Distinct(StringComparer.Ordinal).Select(f.EntityLink)],
-            [.. claim.Related.Select(r => index.Claims[r.Id]).Select(f.Claim)]);
+            [.. claim.Related.Select(r => index.Claims[r.Id]).Select(f.Claim)])
+        {
+            History = ItemHistories.Model(f.Data, f.Urls, ItemKind.Claim, claim.Id),
+        };
         var path = SiteUrls.PathOf("claim", claim.Id);
         var jsonLd = ClaimReviewJsonLd.For(f, claim, f.Urls.Absolute(path));
         var title = model.Claim.StatementText;
@@ -51,9 +61,7 @@ internal static class ClaimPageBuilder
         var contradicting = ModelFactory.DistinctSources(claim, Stance.Contradicts);
         var context = ModelFactory.DistinctSources(claim, Stance.Context);
 
-        // A claimant is whoever stands behind a source: its publisher where known, else the source itself.
-        int Claimants(Stance s) => claim.Evidence.Where(e => e.Stance == s)
-            .Select(e => index.Sources[e.Source.Id]).Select(src => src.Publisher ?? src.Id).Distinct(StringComparer.Ordinal).Count();
+        int Claimants(Stance s) => SupportWords.IndependentClaimants(claim, index, s);
         var summary = $"Supported by {Words.Count(supporting, "source", "sources")}"
             + (contradicting > 0 ? $", contradicted by {Words.Count(contradicting, "source", "sources")}" : ", contradicted by none")
             + (context > 0 ? $"; {Words.Count(context, "source gives", "sources give")} context." : ".");

@@ -22,11 +22,11 @@ internal static class FigurePageBuilder
         {
             var date = f.Data.FigureDate(c);
             var sources = c.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct(StringComparer.Ordinal)
-                .Select(id => index.Sources[id]).Select(s => new LinkModel(f.Urls.LinkTo("source", s.Id), s.Publisher ?? s.Title));
+                .Select(id => index.Sources[id]).Select(s => new LinkModel(f.Urls.LinkTo("source", s.Id), ModelFactory.ShortName(s)));
             return new FigureRowModel(FigureChartSvg.FormatValue(c.Figure!.Value), c.Figure.IsHedged, date.Describe(), date.MachineReadable, [.. sources], f.Claim(c));
         }).ToList();
         var points = claims.Select(c => new FigurePoint(c.Figure!.Value, c.Figure.IsHedged, f.Data.FigureDate(c),
-            SourceLabel(f, c))).ToList();
+            SourceLabel(f, c), f.Urls.LinkTo("claim", c.Id))).ToList();
         var spread = FigureChartSvg.Spread([.. claims.Select(c => c.Figure!.Value)]);
         var model = new FigurePageModel(
             measure.Label,

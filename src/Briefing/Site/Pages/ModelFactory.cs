@@ -40,7 +40,10 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
         source.Published.Describe(),
         source.Published.MachineReadable,
         Grade(source.Reliability),
-        data.ClaimsBySource[source.Id].Count()));
+        data.ClaimsBySource[source.Id].Count())
+    {
+        ShortTitle = ShortName(source),
+    });
 
     /// <summary>An event with its claims and places.</summary>
     public EventModel Event(ChronologyEvent e) => Cached(_events, e.Id, () => new EventModel(
@@ -83,20 +86,45 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
 
     private ClaimRefModel BuildClaim(Claim claim)
     {
-        var sources = claim.Evidence.Select(e => e.Source.Id).Distinct(StringComparer.Ordinal)
-            .Select(id => data.Briefing.Index.Sources[id])
-            .Select(s => new LinkModel(urls.LinkTo("source", s.Id), s.Publisher ?? s.Title));
+        var index = data.Briefing.Index;
+        var supporting = DistinctSources(claim, Stance.Supports);
+        var contradicting = DistinctSources(claim, Stance.Contradicts);
+        var independent = SupportWords.IndependentClaimants(claim, index, Stance.Supports);
+        var claimant = claim.AttributedTo.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList() is [var only] ? EntityLink(only) : null;
         return new ClaimRefModel(
             claim.Id,
             urls.LinkTo("claim", claim.Id),
             markdown.Render(claim.Statement),
             MarkdownRenderer.PlainText(claim.Statement),
             Grade(claim.Credibility),
-            DistinctSources(claim, Stance.Supports),
-            DistinctSources(claim, Stance.Contradicts),
-            [.. sources],
-            string.Join(' ', claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal)));
+            supporting,
+            contradicting,
+            [.. SourceMentions(claim)],
+            string.Join(' ', claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal)))
+        {
+            Claimant = claimant,
+            IndependentSupporting = independent,
+            SupportText = SupportWords.Describe(supporting, independent),
+            AgainstText = SupportWords.DescribeAgainst(contradicting),
+        };
     }
+
+    /// <summary>Each source once, in evidence order, with the stances it takes ("supports, gives context").</summary>
+    private IEnumerable<SourceMentionModel> SourceMentions(Claim claim) =>
+        claim.Evidence.GroupBy(e => e.Source.Id, StringComparer.Ordinal).Select(g =>
+        {
+            var source = data.Briefing.Index.Sources[g.Key];
+            var stances = g.Select(e => e.Stance).Distinct().Order().ToList();
+            var labels = string.Join(", ", stances.Select(st => Words.Stance(st).Label));
+            return new SourceMentionModel(urls.LinkTo("source", source.Id), ShortName(source), source.Title, Words.Stance(stances[0]).Key, labels);
+        });
+
+    /// <summary>What a card calls a source: its short title, else its title cut at a word.</summary>
+    public static string ShortName(Source source) =>
+        source.ShortTitle ?? PageMetaFactory.Shorten(source.Title, ShortNameLength);
+
+    /// <summary>About half a phone's line, so that two or three sources fit a line of a card.</summary>
+    private const int ShortNameLength = 44;
 
     /// <summary>How many different sources bear on a claim with a stance.</summary>
     public static int DistinctSources(Claim claim, Stance stance) =>
