@@ -14,7 +14,7 @@ public static class BriefingLoader
     /// <summary>Loads the briefing at <paramref name="root"/>, counting the files read in <paramref name="progress"/>.</summary>
     public static BriefingContent Load(string root, DiagnosticBag diagnostics, Build.BuildProgress? progress = null)
     {
-        var files = InputLayout.Enumerate(root);
+        var files = InputLayout.Enumerate(root, diagnostics);
         progress?.Begin("load", files.Count, "files");
         var site = files.Contains(SiteReader.Path)
             ? SiteReader.Read(ReadYaml(root, SiteReader.Path, diagnostics), diagnostics)

@@ -5,6 +5,7 @@ using Briefing.Checking;
 using Briefing.Diagnostics;
 using Briefing.Generator;
 using Briefing.Loading;
+using Briefing.Safety;
 using Briefing.Site.Theme.Files;
 using Briefing.Tests.SiteBuild;
 using Briefing.Tests.Support;
@@ -87,9 +88,10 @@ public sealed partial class StreamedOutputTests : IDisposable
             var theme = Path.Combine(RepoPaths.Root, "theme");
             var diagnostics = new DiagnosticBag();
             var linked = LinkStage.Run(BriefingChecker.Check(briefing, BriefingLoader.Load(briefing, diagnostics), diagnostics), null);
-            var expected = PageCounts.Expected(linked, ThemeFiles.Resolve(theme, "theme"));
+            var options = BuildOptions.ForRoot(briefing) with { Output = Path.Combine(_work.Path, "site-" + Path.GetFileName(briefing)), Theme = theme, History = false };
+            var expected = PageCounts.Expected(linked, ThemeFiles.Resolve(ThemeFolder.Of(options), diagnostics));
 
-            var result = BuildPipeline.Run(BuildOptions.ForRoot(briefing) with { Output = Path.Combine(_work.Path, "site-" + Path.GetFileName(briefing)), Theme = theme, History = false });
+            var result = BuildPipeline.Run(options);
 
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             Assert.Equal(expected, result.PagesWritten);

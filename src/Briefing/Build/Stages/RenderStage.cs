@@ -1,6 +1,7 @@
 using Briefing.Build.Output;
 using Briefing.Build.Streaming;
 using Briefing.Diagnostics;
+using Briefing.Safety;
 using Briefing.Site.Dating;
 using Briefing.Site.Models;
 using Briefing.Site.Output;
@@ -27,7 +28,7 @@ public static class RenderStage
         var models = new BusyTime();
         var rendering = new BusyTime();
         var writing = new BusyTime();
-        var theme = ThemeFiles.Resolve(options.Theme, ThemeDisplayName(options));
+        var theme = ThemeFiles.Resolve(ThemeFolder.Of(options), diagnostics);
         var templates = ThemeTemplates.Load(theme, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -101,13 +102,6 @@ public static class RenderStage
     {
         var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page.Model, ["meta"] = page.Meta };
         return renderer.Render(page.Template, globals, diagnostics) is { } text ? [SiteFile.Text(page.OutputPath, text)] : [];
-    }
-
-    // Template diagnostics name the theme the way the editor knows it: "theme" for the default, else the folder given.
-    private static string ThemeDisplayName(BuildOptions options)
-    {
-        var relative = Path.GetRelativePath(options.Root, options.Theme).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) ? options.Theme.Replace('\\', '/') : relative;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Briefing.Build.Output;
 using Briefing.Diagnostics;
+using Briefing.Safety;
 using Briefing.Site.Output;
 
 namespace Briefing.Build.Stages;
@@ -24,6 +25,7 @@ public sealed class WriteStage : ISiteSink
     private readonly OutputManifest _next = new();
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private bool _touched;
+    private bool _started;
     private Exception? _failure;
 
     /// <summary>
@@ -58,36 +60,43 @@ public sealed class WriteStage : ISiteSink
 
         try
         {
-            var path = Path.Combine(_spare, file.Path);
-            var hash = OutputManifest.HashOf(file.Bytes);
-            if (Holds(file, path, hash) is { } same)
-            {
-                _next.Files[file.Path] = same;
-                Unchanged++;
-                return;
-            }
-
-            Touch();
-            var folder = Path.GetDirectoryName(path)!;
-            if (_folders.Add(folder))
-            {
-                FolderFor(folder);
-            }
-
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
-
-            File.WriteAllBytes(path, file.Bytes);
-            _next.Files[file.Path] = ManifestEntry.Of(path, hash);
-            Written++;
+            Start();
+            Put(file, counted: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Reported on commit; the files after this one are not attempted.
             _failure = ex;
         }
+    }
+
+    /// <summary>Puts one file in the spare unless it already holds those bytes; <paramref name="counted"/> in <see cref="Written"/> or <see cref="Unchanged"/>.</summary>
+    private void Put(SiteFile file, bool counted)
+    {
+        var path = Path.Combine(_spare, file.Path);
+        var hash = OutputManifest.HashOf(file.Bytes);
+        if (Holds(file, path, hash) is { } same)
+        {
+            _next.Files[file.Path] = same;
+            Unchanged += counted ? 1 : 0;
+            return;
+        }
+
+        Touch();
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.Add(folder))
+        {
+            FolderFor(folder);
+        }
+
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        File.WriteAllBytes(path, file.Bytes);
+        _next.Files[file.Path] = ManifestEntry.Of(path, hash);
+        Written += counted ? 1 : 0;
     }
 
     /// <inheritdoc />
@@ -134,6 +143,27 @@ public sealed class WriteStage : ISiteSink
     {
         // The spare is left as it is: its manifest is gone once it was touched, so the next build
         // reads what it holds instead of trusting a list.
+    }
+
+    /// <summary>
+    /// Before the first file: what an interrupted build left is cleared (issue 13's guard), a spare that
+    /// is not the build's own is refused, and the marker that says the folder is the build's is added.
+    /// </summary>
+    private void Start()
+    {
+        if (_started)
+        {
+            return;
+        }
+
+        _started = true;
+        OutputFolderGuard.ClearLeftovers(_full);
+        if (Directory.Exists(_spare) && !OutputFolderGuard.IsOwned(_spare))
+        {
+            throw new IOException($"'{_spare}' holds files the build did not write (no {OutputFolderGuard.MarkerName}); move them away or delete the folder");
+        }
+
+        Put(SiteFile.Text(OutputFolderGuard.MarkerName, OutputFolderGuard.MarkerText), counted: false);
     }
 
     /// <summary>The manifest entry when the spare already holds exactly these bytes at <paramref name="path"/>; null when not.</summary>
