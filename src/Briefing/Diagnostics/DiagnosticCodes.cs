@@ -136,6 +136,15 @@ public static class DiagnosticCodes
     /// <summary>A measure that no claim gives a figure for.</summary>
     public const string MeasureWithoutFigures = "BRF104";
 
+    /// <summary>A claim graded 1 or 2 that evidence contradicts, with no notes saying why.</summary>
+    public const string ContestedGradeWithoutNotes = "BRF111";
+
+    /// <summary>A forecast graded 1 (confirmed) while its outcome is open or not given.</summary>
+    public const string OpenForecastConfirmed = "BRF112";
+
+    /// <summary>A claim whose <c>attributed_to</c> names nobody that any of its evidence's claimants is.</summary>
+    public const string AttributionWithoutClaimant = "BRF113";
+
     // Theme and site.
 
     /// <summary>A template that cannot be parsed.</summary>

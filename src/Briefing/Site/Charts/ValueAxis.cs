@@ -2,16 +2,14 @@ namespace Briefing.Site.Charts;
 
 /// <summary>
 /// A linear value axis with "nice" ticks (1, 2, 2.5 or 5 times a power of ten apart) that cover
-/// every value. It starts at 0, the honest baseline for counts, unless the values sit so far above
-/// 0 that their spread would flatten into one line; it then starts at a round number below them.
+/// every value. It always takes in 0, the honest baseline for counts: an axis that started just below
+/// the smallest value would make small differences between sources look large.
 /// </summary>
 internal sealed class ValueAxis
 {
     // Six ticks or so fit the chart's height; rounding the ends outwards can add one.
     private const int TargetTicks = 6;
 
-    // "Far above 0": the smallest value is more than 80 % of the largest.
-    private const decimal TruncateAboveRatio = 0.8m;
     private static readonly decimal[] NiceMantissas = [1m, 2m, 2.5m, 5m, 10m];
 
     private ValueAxis(IReadOnlyList<decimal> ticks) => Ticks = ticks;
@@ -48,12 +46,6 @@ internal sealed class ValueAxis
 
     private static (decimal Low, decimal High) Domain(decimal min, decimal max)
     {
-        if (min > 0 && min < max && min > max * TruncateAboveRatio)
-        {
-            // Leave a margin below the smallest value, so its dot does not sit on the axis line.
-            return (min - ((max - min) / 4), max);
-        }
-
         var low = Math.Min(min, 0);
         var high = Math.Max(max, 0);
         return (low, high == low ? low + 1 : high);

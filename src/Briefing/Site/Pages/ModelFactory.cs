@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Checking;
 using Briefing.Dates;
 using Briefing.Model;
 using Briefing.Site.Data;
@@ -83,9 +84,8 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
 
     private ClaimRefModel BuildClaim(Claim claim)
     {
-        var sources = claim.Evidence.Select(e => e.Source.Id).Distinct(StringComparer.Ordinal)
-            .Select(id => data.Briefing.Index.Sources[id])
-            .Select(s => new LinkModel(urls.LinkTo("source", s.Id), s.Publisher ?? s.Title));
+        var index = data.Briefing.Index;
+        var support = Claimants.Support(index, claim);
         return new ClaimRefModel(
             claim.Id,
             urls.LinkTo("claim", claim.Id),
@@ -94,9 +94,28 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
             Grade(claim.Credibility),
             DistinctSources(claim, Stance.Supports),
             DistinctSources(claim, Stance.Contradicts),
-            [.. sources],
-            string.Join(' ', claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal)));
+            [.. ClaimSources(claim)],
+            string.Join(' ', claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal)))
+        {
+            Kind = ClaimLead.KindKey(claim.Kind),
+            KindLabel = ClaimLead.KindLabel(claim.Kind),
+            Lead = ClaimLead.Describe(index, claim),
+            Attribution = ClaimLead.Attribution(index, claim),
+            Independent = support.IndependentCount,
+            SupportText = SupportWords.Brief(support),
+            Outcome = claim.IsForecast && claim.Outcome is { } o ? Words.Outcome(o.Status) : null,
+        };
     }
+
+    /// <summary>Each source a claim cites, once, with every stance it takes, so that "supports and contradicts" is never shown as one of them.</summary>
+    private IEnumerable<ClaimSourceModel> ClaimSources(Claim claim) =>
+        claim.Evidence.GroupBy(e => e.Source.Id, StringComparer.Ordinal).Select(g =>
+        {
+            var source = data.Briefing.Index.Sources[g.Key];
+            var stances = g.Select(e => e.Stance).Distinct().Order().ToList();
+            return new ClaimSourceModel(urls.LinkTo("source", source.Id), source.Publisher ?? source.Title,
+                string.Join(", ", stances.Select(st => Words.Stance(st).Label)), [.. stances.Select(st => Words.Stance(st).Key)]);
+        });
 
     /// <summary>How many different sources bear on a claim with a stance.</summary>
     public static int DistinctSources(Claim claim, Stance stance) =>
