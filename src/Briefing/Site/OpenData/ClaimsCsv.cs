@@ -14,7 +14,7 @@ internal static class ClaimsCsv
 {
     public static readonly string[] Header =
     [
-        "claim_id", "claim_url", "kind", "statement", "credibility", "credibility_label", "topics",
+        "claim_id", "claim_url", "statement", "kind", "credibility", "credibility_label", "topics",
         "figure_measure", "figure_value", "figure_high", "figure_qualifier", "figure_text", "figure_approx", "figure_as_of",
         "evidence_number", "source_id", "source_title", "source_published", "stance", "claimant", "quote", "quote_url",
     ];
@@ -32,8 +32,8 @@ internal static class ClaimsCsv
                 var source = data.Briefing.Index.Sources[e.Source.Id];
                 Row(sb,
                 [
-                    claim.Id, urls.Absolute(SiteUrls.PathOf("claim", claim.Id)), Vocabulary.WordFor(Vocabulary.ClaimKinds, claim.Kind),
-                    MarkdownRenderer.PlainText(claim.Statement),
+                    claim.Id, urls.Absolute(SiteUrls.PathOf("claim", claim.Id)), MarkdownRenderer.PlainText(claim.Statement),
+                    Vocabulary.WordFor(Vocabulary.ClaimKinds, claim.Kind),
                     ((int)claim.Credibility).ToString(CultureInfo.InvariantCulture), Words.Credibility(claim.Credibility),
                     string.Join(' ', claim.Topics.Select(t => t.Id)),
                     figure?.Measure.Id ?? "", figure?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
