@@ -47,5 +47,10 @@ case "${CONTEXT:-production}" in
     extra=(--base-url "${DEPLOY_PRIME_URL:?DEPLOY_PRIME_URL is needed outside production}/" --noindex) ;;
 esac
 
+# Claim pages list their changes from git; a host that clones shallowly gets the whole history first.
+if [ "$(git rev-parse --is-shallow-repository 2>/dev/null || echo false)" = true ]; then
+  git fetch --quiet --unshallow || echo "Could not fetch the whole history: claim pages will say none is available" >&2
+fi
+
 briefing validate --root . --strict
 briefing build --root . --output output "${extra[@]}"

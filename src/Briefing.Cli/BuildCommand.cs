@@ -15,6 +15,7 @@ internal static class BuildCommand
         command.Options.Add(options.BaseUrl);
         command.Options.Add(options.Strict);
         command.Options.Add(options.NoIndex);
+        command.Options.Add(options.NoHistory);
         command.SetAction(parse =>
         {
             var build = OptionsFrom(parse, options);
@@ -49,6 +50,7 @@ internal static class BuildCommand
             BaseUrl = parse.GetValue(options.BaseUrl),
             Strict = parse.GetValue(options.Strict),
             NoIndex = parse.GetValue(options.NoIndex),
+            History = !parse.GetValue(options.NoHistory),
         };
     }
 }

@@ -21,6 +21,11 @@ internal sealed class CommonOptions
         Description = "Keep the site out of search engines (for deploy previews)",
     };
 
+    public Option<bool> NoHistory { get; } = new("--no-history")
+    {
+        Description = "Do not read the briefing's history from git (claim pages then say none is available)",
+    };
+
     public Option<DirectoryInfo?> Output { get; } = new("--output")
     {
         Description = "Where the site goes (default: <root>/output)",

@@ -100,14 +100,8 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         Hub.Broadcast("reload", State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The latest build's problems, for the page's notice.</summary>
-    public string StatusJson() =>
-        JsonSerializer.Serialize(new
-        {
-            generation = State.Generation,
-            errors = State.Problems.Any(p => p.IsError),
-            problems = State.Problems.Select(DiagnosticFormatter.ToCanonical),
-        });
+    /// <summary>The latest build's problems, for the page's notice (docs/editing.md describes the fields).</summary>
+    public string StatusJson() => PreviewStatus.Json(State);
 
     private WebApplication CreateApp()
     {
@@ -133,6 +127,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         app.MapGet("/_briefing/notice.css", () => Results.Text(PreviewAssets.NoticeStyles, "text/css; charset=utf-8"));
         app.MapGet("/_briefing/status", () => Results.Text(StatusJson(), "application/json; charset=utf-8"));
         app.MapGet("/_briefing/events", (HttpContext context) => EventStream.Serve(context, Hub));
+        app.MapGet(PreviewFileView.Prefix + "{**file}", (HttpContext context) => PreviewFileView.Handle(context, options.Root, State.Problems));
         // A routed fallback, not app.Run: terminal middleware would run before the endpoints above.
         app.MapFallback("{*path}", context => SiteRequestHandler.Handle(context, State));
         return app;

@@ -6,7 +6,8 @@ namespace Briefing.Preview;
 /// <summary>
 /// Serves the in-memory site as a static host would: pretty URLs (<c>/claims/x/</c> → its
 /// index.html), a redirect for the missing trailing slash, the site's own 404 page. Into each HTML
-/// page it adds the reload script, which therefore exists only in preview, never in a build.
+/// page it adds the reload script and, while there are problems, their notice; both therefore exist
+/// only in preview, never in a build.
 /// </summary>
 public static class SiteRequestHandler
 {
@@ -42,7 +43,7 @@ public static class SiteRequestHandler
 
         context.Response.ContentType = ContentTypes.Of(file);
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.WriteAsync(file.EndsWith(".html", StringComparison.Ordinal) ? WithReloadScript(bytes) : bytes);
+        await context.Response.Body.WriteAsync(file.EndsWith(".html", StringComparison.Ordinal) ? ProblemNotice.Insert(WithReloadScript(bytes), state.Problems) : bytes);
     }
 
     // Before </body>, or at the end of a page that has none.

@@ -2,7 +2,9 @@
  * Briefing claims filter: progressive enhancement of /claims/. Without this script every claim is
  * listed and the (hidden) form stays out of the way. With it, the form appears; choosing a topic or a
  * credibility grade hides the claims that do not match, a live region says how many are shown, and the
- * choice is kept in the address (?topic=…&credibility=…) so a filtered view can be linked to.
+ * choice is kept in the address (?topic=…&credibility=…&since=…) so a filtered view can be linked to.
+ * "Changed since" (shown when the site was built with its git history) keeps the claims whose last
+ * change is on or after the chosen day.
  * No inline code, no eval, no innerHTML: it runs under a strict Content-Security-Policy.
  */
 (function () {
@@ -15,6 +17,7 @@
 
   const topic = form.elements.namedItem('topic');
   const credibility = form.elements.namedItem('credibility');
+  const since = form.elements.namedItem('since');
   const items = Array.from(list.children).filter((li) => li.hasAttribute('data-credibility'));
   const total = items.length;
 
@@ -24,10 +27,13 @@
     select.value = known ? value : '';
   }
 
-  function matches(item, topicValue, credibilityValue) {
+  function matches(item, topicValue, credibilityValue, sinceValue) {
     const topics = (item.getAttribute('data-topics') || '').split(' ');
+    // ISO days (yyyy-mm-dd) sort as text; a claim never committed has no day and matches no date.
+    const changed = item.getAttribute('data-changed') || '';
     return (topicValue === '' || topics.includes(topicValue)) &&
-      (credibilityValue === '' || item.getAttribute('data-credibility') === credibilityValue);
+      (credibilityValue === '' || item.getAttribute('data-credibility') === credibilityValue) &&
+      (sinceValue === '' || (changed !== '' && changed >= sinceValue));
   }
 
   function describe(shown) {
@@ -36,11 +42,12 @@
   }
 
   /** Keeps the filter in the query string, leaving any other parameters and the fragment alone. */
-  function remember(topicValue, credibilityValue) {
+  function remember(topicValue, credibilityValue, sinceValue) {
     const params = new URLSearchParams(location.search);
     const set = (name, value) => (value ? params.set(name, value) : params.delete(name));
     set('topic', topicValue);
     set('credibility', credibilityValue);
+    set('since', sinceValue);
     const query = params.toString();
     history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + location.hash);
   }
@@ -48,19 +55,21 @@
   function apply() {
     const topicValue = topic.value;
     const credibilityValue = credibility.value;
+    const sinceValue = since ? since.value : '';
     let shown = 0;
     for (const item of items) {
-      const match = matches(item, topicValue, credibilityValue);
+      const match = matches(item, topicValue, credibilityValue, sinceValue);
       item.hidden = !match;
       if (match) shown++;
     }
     status.textContent = describe(shown);
-    remember(topicValue, credibilityValue);
+    remember(topicValue, credibilityValue, sinceValue);
   }
 
   const params = new URLSearchParams(location.search);
   choose(topic, params.get('topic') || '');
   choose(credibility, params.get('credibility') || '');
+  if (since && /^\d{4}-\d{2}-\d{2}$/.test(params.get('since') || '')) since.value = params.get('since');
 
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => {

@@ -1,50 +1,34 @@
-// Briefing preview: reloads the page when the site is rebuilt, and shows the build's problems on
-// the page while the last good site stays on screen. Added by `briefing preview` only.
+// Briefing preview: reloads the page when the site is rebuilt. The server writes the notice of the
+// build's problems into every page; when a later build fails, this swaps in the new notice while the
+// last good site stays on screen. Added by `briefing preview` only.
 (function () {
   'use strict';
   const NOTICE_ID = 'briefing-preview-notice';
-  const styles = document.createElement('link');
-  styles.rel = 'stylesheet';
-  styles.href = '/_briefing/notice.css';
-  document.head.append(styles);
 
-  function showProblems(problems, errors) {
-    let notice = document.getElementById(NOTICE_ID);
-    if (problems.length === 0) {
-      if (notice) notice.remove();
-      return;
+  function showNotice(html) {
+    const old = document.getElementById(NOTICE_ID);
+    if (old) old.remove();
+    if (!html) return;
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    for (const node of Array.from(parsed.body.childNodes).reverse()) {
+      document.body.prepend(document.importNode(node, true));
     }
-    if (!notice) {
-      notice = document.createElement('aside');
-      notice.id = NOTICE_ID;
-      notice.setAttribute('role', 'alert');
-      notice.className = 'briefing-preview-notice';
-      document.body.prepend(notice);
-    }
-    const heading = document.createElement('strong');
-    heading.textContent = errors
-      ? 'The briefing has ' + problems.length + (problems.length === 1 ? ' problem' : ' problems') + '; this page is from the last good build.'
-      : 'The briefing has ' + problems.length + (problems.length === 1 ? ' warning' : ' warnings') + '; this page is up to date.';
-    const list = document.createElement('ul');
-    for (const problem of problems.slice(0, 20)) {
-      const item = document.createElement('li');
-      const code = document.createElement('code');
-      code.textContent = problem;
-      item.append(code);
-      list.append(item);
-    }
-    notice.replaceChildren(heading, list);
   }
 
   function applyStatus(text) {
     try {
-      const status = JSON.parse(text);
-      showProblems(status.problems, status.errors);
+      showNotice(JSON.parse(text).notice);
     } catch (error) {
-      showProblems(['preview: unreadable status (' + error.message + ')'], true);
+      const notice = document.createElement('aside');
+      notice.id = NOTICE_ID;
+      notice.setAttribute('role', 'alert');
+      notice.textContent = 'preview: unreadable status (' + error.message + ')';
+      showNotice('');
+      document.body.prepend(notice);
     }
   }
 
+  // A build may have failed between serving this page and opening the event stream.
   fetch('/_briefing/status', { cache: 'no-store' }).then((r) => r.text()).then(applyStatus, () => {});
 
   const events = new EventSource('/_briefing/events');

@@ -7,7 +7,8 @@ namespace Briefing.Build;
 /// <param name="BaseUrl">Overrides site.yml's base_url (deploy previews).</param>
 /// <param name="Strict">Warnings fail the build too.</param>
 /// <param name="NoIndex">Keep the site out of search engines (deploy previews): every page says noindex, robots.txt disallows all.</param>
-public sealed record BuildOptions(string Root, string Output, string Theme, Uri? BaseUrl = null, bool Strict = false, bool NoIndex = false)
+/// <param name="History">Read the briefing's history from git when the root is a checkout (<c>--no-history</c> turns it off).</param>
+public sealed record BuildOptions(string Root, string Output, string Theme, Uri? BaseUrl = null, bool Strict = false, bool NoIndex = false, bool History = true)
 {
     /// <summary>The defaults of the command line for a root: output/ and theme/ inside it.</summary>
     public static BuildOptions ForRoot(string root) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Briefing.Build.Stages;
 using Briefing.Checking;
 using Briefing.Diagnostics;
+using Briefing.History;
 using Briefing.Loading;
 
 namespace Briefing.Build;
@@ -56,7 +57,8 @@ public static class BuildPipeline
             return (Result(diagnostics, null, briefing, timings), null, diagnostics);
         }
 
-        var linked = Stage("link", () => LinkStage.Run(briefing, options.BaseUrl));
+        var history = Stage("history", () => HistoryReader.Read(options.Root, options.History));
+        var linked = Stage("link", () => LinkStage.Run(briefing, options.BaseUrl, history));
         var pages = Stage("page models", () => PageModelStage.Run(linked, options.NoIndex));
         var site = Stage("render", () => RenderStage.Run(linked, pages, options, diagnostics));
         var ok = site is not null && !Failed(diagnostics, options.Strict);

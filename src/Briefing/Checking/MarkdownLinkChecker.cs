@@ -17,6 +17,7 @@ internal static class MarkdownLinkChecker
     public static IReadOnlySet<CrossReference> Check(BriefingContent content, BriefingIndex index, DiagnosticBag diagnostics)
     {
         var found = new HashSet<CrossReference>();
+        var links = new Links(content, index, new IdSuggester(index), diagnostics);
         foreach (var text in MarkdownFields.All(content))
         {
             var document = Markdig.Markdown.Parse(text.Text, MarkdownPipelines.Content);
@@ -36,7 +37,7 @@ internal static class MarkdownLinkChecker
 
                 if (url is not null)
                 {
-                    CheckLink(url, isImage, At(text, inline), index, diagnostics);
+                    links.Check(url, isImage, At(text, inline));
                 }
             }
         }
@@ -44,31 +45,40 @@ internal static class MarkdownLinkChecker
         return found;
     }
 
-    private static void CheckLink(string url, bool isImage, SourceLocation at, BriefingIndex index, DiagnosticBag diagnostics)
+    /// <summary>What checking one link needs: the ids that exist, those that could not be read, and suggestions.</summary>
+    private sealed class Links(BriefingContent content, BriefingIndex index, IdSuggester suggester, DiagnosticBag diagnostics)
     {
-        if (CrossReference.TryParse(url, out var xref))
+        public void Check(string url, bool isImage, SourceLocation at)
         {
-            if (!index.Contains(xref.Kind, xref.Id))
+            if (CrossReference.TryParse(url, out var xref))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownCrossReference, at,
-                    $"cross-reference '{url}': there is no {xref.Kind} '{xref.Id}'{Suggestions.DidYouMean(xref.Id, index.IdsOf(xref.Kind))}");
+                if (!index.Contains(xref.Kind, xref.Id) && !content.Unread.Contains(xref.Kind, xref.Id))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownCrossReference, at,
+                        $"cross-reference '{url}': there is no {xref.Kind} '{xref.Id}'{suggester.DidYouMean(xref.Kind, xref.Id)}");
+                }
+
+                return;
             }
 
-            return;
-        }
-
-        if (!LinkPolicy.IsSafe(url))
-        {
-            var scheme = LinkPolicy.SchemeOf(url) ?? "";
-            var kind = Suggestions.Closest(scheme, CrossReference.Kinds);
-            var hint = kind is null ? "" : $"; did you mean the cross-reference '{kind}:{url[(scheme.Length + 1)..]}'?";
-            diagnostics.Error(DiagnosticCodes.UnsafeLink, at,
-                $"link '{Shorten(url)}' is not allowed: links must be http(s), relative, or a cross-reference such as claim:<id>{hint}");
-        }
-        else if (isImage && LinkPolicy.IsExternal(url))
-        {
-            diagnostics.Error(DiagnosticCodes.UnsafeLink, at,
-                $"image '{Shorten(url)}' is on another host, and the site makes no request to any other host; link to the image instead, e.g. [the photo]({Shorten(url)})");
+            if (!LinkPolicy.IsSafe(url))
+            {
+                var scheme = LinkPolicy.SchemeOf(url) ?? "";
+                var kind = Suggestions.Closest(scheme, CrossReference.Kinds);
+                var hint = kind is null ? "" : $"; did you mean the cross-reference '{kind}:{url[(scheme.Length + 1)..]}'?";
+                diagnostics.Error(DiagnosticCodes.UnsafeLink, at,
+                    $"link '{Shorten(url)}' is not allowed: links must be http(s), relative, or a cross-reference such as claim:<id>{hint}");
+            }
+            else if (isImage && LinkPolicy.IsExternal(url))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeLink, at,
+                    $"image '{Shorten(url)}' is on another host, and the site makes no request to any other host; link to the image instead, e.g. [the photo]({Shorten(url)})");
+            }
+            else if (!isImage && RelativeLinkToId.Meant(url, index) is { } meant)
+            {
+                diagnostics.Warning(DiagnosticCodes.RelativeLinkLooksLikeId, at,
+                    $"link '({Shorten(url)})' is a relative link, which the site publishes as a link to a page that does not exist; did you mean the cross-reference {meant}?");
+            }
         }
     }
 

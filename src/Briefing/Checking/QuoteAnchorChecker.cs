@@ -8,7 +8,8 @@ namespace Briefing.Checking;
 
 /// <summary>
 /// Reads each source's text once, checks its boilerplate, and anchors every quote that cites it.
-/// Sources are independent, so they are processed in parallel; each quote only searches its own article.
+/// Sources are independent, so they are processed in parallel; each quote searches its own article, and
+/// only a quote not found there is looked for in the others, to say which source holds it.
 /// </summary>
 internal static class QuoteAnchorChecker
 {
@@ -22,16 +23,17 @@ internal static class QuoteAnchorChecker
 
         Parallel.ForEach(content.Sources, source =>
         {
-            var article = ReadArticle(root, source, diagnostics);
-            if (article is null)
+            if (ReadArticle(root, source, diagnostics) is { } article)
             {
-                return;
+                articles[source.Id] = article;
             }
+        });
 
-            articles[source.Id] = article;
+        Parallel.ForEach(content.Sources.Where(s => articles.ContainsKey(s.Id)), source =>
+        {
             foreach (var evidence in evidenceBySource[source.Id])
             {
-                if (Anchor(source, article, evidence, diagnostics) is { } span)
+                if (Anchor(source, articles, evidence, diagnostics) is { } span)
                 {
                     spans[evidence] = span;
                 }
@@ -71,9 +73,9 @@ internal static class QuoteAnchorChecker
         return article;
     }
 
-    private static TextSpan? Anchor(Source source, ArticleText article, Evidence evidence, DiagnosticBag diagnostics)
+    private static TextSpan? Anchor(Source source, ConcurrentDictionary<string, ArticleText> articles, Evidence evidence, DiagnosticBag diagnostics)
     {
-        var match = article.Find(evidence.Quote);
+        var match = articles[source.Id].Find(evidence.Quote);
         var quote = Shorten(evidence.Quote);
         switch (match.Kind)
         {
@@ -88,13 +90,24 @@ internal static class QuoteAnchorChecker
                     $"quote \"{quote}\" is in line {match.BoilerplateLine + 1} of '{source.TextPath}', which is listed as boilerplate; quote the article itself, or take the line out of 'boilerplate'");
                 break;
             default:
-                var nearest = match.NearestPassage is { } n ? $"; nearest passage: \"{Shorten(n)}\"" : "";
                 diagnostics.Error(DiagnosticCodes.QuoteNotFound, evidence.QuoteLocation,
-                    $"quote \"{quote}\" not found in source '{source.Id}'{nearest}");
+                    $"quote \"{quote}\" not found in source '{source.Id}'{WhereElse(source, articles, evidence, match)}");
                 break;
         }
 
         return null;
+    }
+
+    // Words given under the wrong source are the likeliest slip: name the source that has them, not a passage that merely resembles them.
+    private static string WhereElse(Source source, ConcurrentDictionary<string, ArticleText> articles, Evidence evidence, QuoteMatch match)
+    {
+        var holders = articles.Where(a => a.Key != source.Id && a.Value.Contains(evidence.Quote)).Select(a => $"'{a.Key}'").Order(StringComparer.Ordinal).ToList();
+        if (holders.Count > 0)
+        {
+            return $", but it occurs in source {string.Join(" and ", holders)}; did you mean source: {holders[0].Trim('\'')}?";
+        }
+
+        return match.NearestPassage is { } n ? $"; nearest passage: \"{Shorten(n)}\"" : "";
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string item)

@@ -1,26 +1,29 @@
-using Briefing.Common;
 using Briefing.Diagnostics;
 using Briefing.Model;
 
 namespace Briefing.Checking;
 
-/// <summary>Every id a claim, event or figure names must exist, with a did-you-mean when one is close.</summary>
+/// <summary>
+/// Every id a claim, event or figure names must exist, with a did-you-mean when one is close. An id
+/// defined in a file that failed to load is not reported: that file's own error is the one to fix.
+/// </summary>
 internal static class ReferenceChecker
 {
     public static void Check(BriefingContent content, BriefingIndex index, DiagnosticBag diagnostics)
     {
+        var refs = new Refs(content.Unread, new IdSuggester(index), index, diagnostics);
         foreach (var claim in content.Claims)
         {
-            Each(claim.Topics, "topic", index, diagnostics);
-            Each(claim.AttributedTo, "entity", index, diagnostics);
-            Each(claim.Entities, "entity", index, diagnostics);
-            Each(claim.Related, "claim", index, diagnostics);
-            Each(claim.Evidence.Select(e => e.Source), "source", index, diagnostics);
-            Each(claim.Evidence.Select(e => e.Claimant).OfType<IdRef>(), "entity", index, diagnostics);
-            Each(claim.Outcome?.Claims ?? [], "claim", index, diagnostics);
+            refs.Each(claim.Topics, "topic");
+            refs.Each(claim.AttributedTo, "entity");
+            refs.Each(claim.Entities, "entity");
+            refs.Each(claim.Related, "claim");
+            refs.Each(claim.Evidence.Select(e => e.Source), "source");
+            refs.Each(claim.Evidence.Select(e => e.Claimant).OfType<IdRef>(), "entity");
+            refs.Each(claim.Outcome?.Claims ?? [], "claim");
             if (claim.Figure is { } figure)
             {
-                One(figure.Measure, "measure", index, diagnostics);
+                refs.One(figure.Measure, "measure");
             }
 
             foreach (var self in claim.Related.Where(r => r.Id == claim.Id))
@@ -37,26 +40,29 @@ internal static class ReferenceChecker
 
         foreach (var e in content.Events)
         {
-            Each(e.Claims, "claim", index, diagnostics);
-            Each(e.Topics, "topic", index, diagnostics);
-            Each(e.Places, "entity", index, diagnostics);
+            refs.Each(e.Claims, "claim");
+            refs.Each(e.Topics, "topic");
+            refs.Each(e.Places, "entity");
         }
     }
 
-    private static void Each(IEnumerable<IdRef> refs, string kind, BriefingIndex index, DiagnosticBag diagnostics)
+    /// <summary>Checks references against the index, with what is needed to explain a missing one.</summary>
+    private sealed class Refs(UnreadContent unread, IdSuggester suggester, BriefingIndex index, DiagnosticBag diagnostics)
     {
-        foreach (var r in refs)
+        public void Each(IEnumerable<IdRef> refs, string kind)
         {
-            One(r, kind, index, diagnostics);
+            foreach (var r in refs)
+            {
+                One(r, kind);
+            }
         }
-    }
 
-    private static void One(IdRef r, string kind, BriefingIndex index, DiagnosticBag diagnostics)
-    {
-        if (!index.Contains(kind, r.Id))
+        public void One(IdRef r, string kind)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownReference, r.Location,
-                $"there is no {kind} '{r.Id}'{Suggestions.DidYouMean(r.Id, index.IdsOf(kind))}");
+            if (!index.Contains(kind, r.Id) && !unread.Contains(kind, r.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownReference, r.Location, $"there is no {kind} '{r.Id}'{suggester.DidYouMean(kind, r.Id)}");
+            }
         }
     }
 }

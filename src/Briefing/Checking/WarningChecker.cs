@@ -12,6 +12,14 @@ internal static class WarningChecker
 {
     public static void Check(BriefingContent content, BriefingIndex index, IReadOnlySet<CrossReference> linked, DiagnosticBag diagnostics)
     {
+        CheckConfirmed(content, index, diagnostics);
+
+        // A file that failed to load may be the one that uses a source, topic, entity or measure.
+        if (content.Unread.AnyFile)
+        {
+            return;
+        }
+
         var cited = content.Claims.SelectMany(c => c.Evidence).Select(e => e.Source.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var source in content.Sources.Where(s => !cited.Contains(s.Id) && !content.Incomplete.Contains("source:" + s.Id)))
         {
@@ -40,7 +48,10 @@ internal static class WarningChecker
         {
             diagnostics.Warning(DiagnosticCodes.MeasureWithoutFigures, measure.Location, $"no claim gives a figure for measure '{measure.Id}'");
         }
+    }
 
+    private static void CheckConfirmed(BriefingContent content, BriefingIndex index, DiagnosticBag diagnostics)
+    {
         foreach (var claim in content.Claims.Where(c => c.Credibility == Credibility.Confirmed && !content.Incomplete.Contains("claim:" + c.Id)))
         {
             ConfirmedByOneClaimant(claim, Claimants.Support(index, claim), diagnostics);

@@ -20,6 +20,12 @@ internal static class EdtfParser
             return "no date given; " + Forms;
         }
 
+        // Checked first: "14/05/2024" would otherwise read as a range with too many ends.
+        if (EditorDateForms.Explain(trimmed) is { } written)
+        {
+            return written;
+        }
+
         var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
         {

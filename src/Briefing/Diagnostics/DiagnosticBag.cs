@@ -36,6 +36,18 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>How many errors have been reported so far.</summary>
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count(d => d.IsError);
+            }
+        }
+    }
+
     /// <summary>True when any error was reported.</summary>
     public bool HasErrors
     {
@@ -49,21 +61,15 @@ public sealed class DiagnosticBag
     }
 
     /// <summary>
-    /// Every diagnostic once, in a stable order (file, line, column, code, message), so that output
-    /// does not depend on which thread found what first.
+    /// Every diagnostic once, cause first (see <see cref="DiagnosticOrder"/>), in a stable order that does
+    /// not depend on which thread found what first.
     /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
         lock (_gate)
         {
             // Identical reports (a template error hit by every page) are one problem to the editor.
-            return [.. _items
-                .Distinct()
-                .OrderBy(d => d.Location.File, StringComparer.Ordinal)
-                .ThenBy(d => d.Location.Line)
-                .ThenBy(d => d.Location.Column)
-                .ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)];
+            return [.. DiagnosticOrder.CauseFirst(_items.Distinct())];
         }
     }
 }

@@ -136,6 +136,15 @@ public static class DiagnosticCodes
     /// <summary>A measure that no claim gives a figure for.</summary>
     public const string MeasureWithoutFigures = "BRF104";
 
+    /// <summary>A ' #' after an unquoted quote or statement began a YAML comment and cut the value short.</summary>
+    public const string CommentCutValue = "BRF105";
+
+    /// <summary>A relative Markdown link whose target is an id of the briefing: a cross-reference was probably meant.</summary>
+    public const string RelativeLinkLooksLikeId = "BRF106";
+
+    /// <summary>A placeholder written by <c>briefing new</c> (TODO, today's date) that was never replaced.</summary>
+    public const string PlaceholderLeft = "BRF107";
+
     /// <summary>A claim graded 1 or 2 that evidence contradicts, with no notes saying why.</summary>
     public const string ContestedGradeWithoutNotes = "BRF111";
 

@@ -26,31 +26,32 @@ public static class BriefingLoader
         var entities = new List<Entity>();
         var measures = new List<Measure>();
         var incomplete = new HashSet<string>(StringComparer.Ordinal);
+        var unread = new UnreadContent();
 
         foreach (var file in files)
         {
             switch (InputLayout.Classify(file))
             {
                 case InputFileKind.Source:
-                    AddIfValidId(file, diagnostics, id => ReadYaml(root, file, diagnostics) is { } node ? SourceReader.Read(id, node, diagnostics) : null, sources, "source:", incomplete);
+                    AddIfValidId(file, diagnostics, id => ReadYaml(root, file, diagnostics) is { } node ? SourceReader.Read(id, node, diagnostics) : null, sources, "source:", incomplete, unread);
                     break;
                 case InputFileKind.Claims:
-                    claims.AddRange(ReadList(root, file, "claims", diagnostics, ClaimReader.Read, c => "claim:" + c.Id, incomplete));
+                    claims.AddRange(ReadList(root, file, "claims", "claim:", unread, diagnostics, ClaimReader.Read, c => "claim:" + c.Id, incomplete));
                     break;
                 case InputFileKind.Events:
-                    events.AddRange(ReadList(root, file, "events", diagnostics, ListItemReaders.ReadEvent, e => "event:" + e.Id, incomplete));
+                    events.AddRange(ReadList(root, file, "events", "event:", unread, diagnostics, ListItemReaders.ReadEvent, e => "event:" + e.Id, incomplete));
                     break;
                 case InputFileKind.Entities:
-                    entities.AddRange(ReadList(root, file, "entities", diagnostics, ListItemReaders.ReadEntity, e => "entity:" + e.Id, incomplete));
+                    entities.AddRange(ReadList(root, file, "entities", "entity:", unread, diagnostics, ListItemReaders.ReadEntity, e => "entity:" + e.Id, incomplete));
                     break;
                 case InputFileKind.Measures:
-                    measures.AddRange(ReadList(root, file, "measures", diagnostics, ListItemReaders.ReadMeasure, m => "measure:" + m.Id, incomplete));
+                    measures.AddRange(ReadList(root, file, "measures", "measure:", unread, diagnostics, ListItemReaders.ReadMeasure, m => "measure:" + m.Id, incomplete));
                     break;
                 case InputFileKind.Topic:
-                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadTopic(id, file, t, diagnostics) : null, topics, "topic:", incomplete);
+                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadTopic(id, file, t, diagnostics) : null, topics, "topic:", incomplete, unread);
                     break;
                 case InputFileKind.Page:
-                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadPage(id, file, t, diagnostics) : null, pages, "page:", incomplete);
+                    AddIfValidId(file, diagnostics, id => ReadMarkdown(root, file, diagnostics) is { } t ? PageReaders.ReadPage(id, file, t, diagnostics) : null, pages, "page:", incomplete, unread);
                     break;
                 case InputFileKind.Unexpected:
                     diagnostics.Error(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(file), InputLayout.AdviceFor(file));
@@ -58,7 +59,7 @@ public static class BriefingLoader
             }
         }
 
-        return new BriefingContent(site, sources, claims, topics, pages, events, entities, measures) { Incomplete = incomplete };
+        return new BriefingContent(site, sources, claims, topics, pages, events, entities, measures) { Incomplete = incomplete, Unread = unread };
     }
 
     private static SiteInfo MissingSite(DiagnosticBag diagnostics)
@@ -68,7 +69,8 @@ public static class BriefingLoader
         return SiteReader.Placeholder;
     }
 
-    private static void AddIfValidId<T>(string file, DiagnosticBag diagnostics, Func<string, T?> read, List<T> into, string kind, HashSet<string> incomplete)
+    private static void AddIfValidId<T>(
+        string file, DiagnosticBag diagnostics, Func<string, T?> read, List<T> into, string kind, HashSet<string> incomplete, UnreadContent unread)
         where T : class
     {
         var id = InputLayout.IdOf(file);
@@ -78,42 +80,54 @@ public static class BriefingLoader
             return;
         }
 
-        var before = diagnostics.Count;
+        var before = diagnostics.ErrorCount;
         if (read(id) is { } item)
         {
             into.Add(item);
-            if (diagnostics.Count > before)
+            if (diagnostics.ErrorCount > before)
             {
                 incomplete.Add(kind + id);
             }
         }
+        else
+        {
+            // The file names the id even when its content cannot be read: references to it are not the problem.
+            unread.Add(kind + id);
+        }
     }
 
     private static List<T> ReadList<T>(
-        string root, string file, string what, DiagnosticBag diagnostics, Func<YamlNode, DiagnosticBag, T?> read, Func<T, string> key, HashSet<string> incomplete)
+        string root, string file, string what, string kind, UnreadContent unread, DiagnosticBag diagnostics,
+        Func<YamlNode, DiagnosticBag, T?> read, Func<T, string> key, HashSet<string> incomplete)
         where T : class
     {
-        var node = ReadYaml(root, file, diagnostics);
-        if (node is null)
+        var node = ReadYaml(root, file, diagnostics, out var text);
+        if (node is null && text is not null && text.Trim().Length == 0)
         {
             return [];
         }
 
         if (node is not YamlSequence list)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, node.Location,
-                $"this file must be a list of {what}, each item starting with '- ', not {node.KindName}");
+            if (node is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, node.Location,
+                    $"this file must be a list of {what}, each item starting with '- ', not {node.KindName}");
+            }
+
+            // Whatever the file meant to define is unknown, but its id lines still say which ids it holds.
+            unread.AddFile(text is null ? [] : BrokenFileIds.In(text).Select(id => kind + id));
             return [];
         }
 
         var items = new List<T>();
         foreach (var itemNode in list.Items)
         {
-            var before = diagnostics.Count;
+            var before = diagnostics.ErrorCount;
             if (read(itemNode, diagnostics) is { } item)
             {
                 items.Add(item);
-                if (diagnostics.Count > before)
+                if (diagnostics.ErrorCount > before)
                 {
                     incomplete.Add(key(item));
                 }
@@ -126,9 +140,11 @@ public static class BriefingLoader
     private static string? ReadMarkdown(string root, string file, DiagnosticBag diagnostics) =>
         ContentFileReader.Read(root, file, ContentFileReader.MaxContentBytes, diagnostics);
 
-    private static YamlNode? ReadYaml(string root, string file, DiagnosticBag diagnostics)
+    private static YamlNode? ReadYaml(string root, string file, DiagnosticBag diagnostics) => ReadYaml(root, file, diagnostics, out _);
+
+    private static YamlNode? ReadYaml(string root, string file, DiagnosticBag diagnostics, out string? text)
     {
-        var text = ContentFileReader.Read(root, file, ContentFileReader.MaxContentBytes, diagnostics);
+        text = ContentFileReader.Read(root, file, ContentFileReader.MaxContentBytes, diagnostics);
         if (text is null)
         {
             return null;

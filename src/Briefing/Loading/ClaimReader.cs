@@ -17,6 +17,7 @@ internal static class ClaimReader
 
         var id = f.Id();
         var statement = f.Markdown("statement", required: true, inline: true);
+        f.WarnIfCutByComment("statement");
         var topics = f.References("topics", required: true);
         var kind = f.Choice("kind", Vocabulary.ClaimKinds) ?? ClaimKind.Report;
         var credibility = Credibility(f);
@@ -38,6 +39,13 @@ internal static class ClaimReader
     // A grade is a plain whole number from 1 to 6: "2" in quotes is refused like any quoted number.
     private static Credibility Credibility(FieldReader f)
     {
+        if (f.Node("credibility") is YamlScalar written && GradeWords.CredibilityFor(written.Value) is { } meant)
+        {
+            f.Diagnostics.Error(DiagnosticCodes.WrongType, written.Location,
+                $"'credibility' must be a number from 1 to 6, not '{written.Value}'; '{written.Value.Trim()}' is grade {meant}: write credibility: {meant}");
+            return Model.Credibility.CannotBeJudged;
+        }
+
         var grade = f.Integer("credibility");
         if (grade is null or (>= 1 and <= 6))
         {
@@ -59,6 +67,7 @@ internal static class ClaimReader
 
         var source = f.Reference("source", required: true);
         var quote = f.Text("quote", required: true);
+        f.WarnIfCutByComment("quote");
         var stance = f.Choice("stance", Vocabulary.Stances) ?? Stance.Supports;
         var claimant = f.Reference("claimant");
         return source is null || quote is null ? null : new Evidence(source, quote, f.LocationOf("quote"), stance, f.Location) { Claimant = claimant };

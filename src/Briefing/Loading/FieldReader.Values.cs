@@ -31,7 +31,9 @@ internal sealed partial class FieldReader
 
         // A block scalar's text starts on the line after its '|' or '>' indicator.
         var start = scalar.IsBlock ? new SourceLocation(scalar.Location.File, scalar.Location.Line + 1, 1) : scalar.Location;
-        return new MarkdownText(scalar.Value, start, inline) { Positions = PositionMap.For(scalar) };
+        var text = new MarkdownText(scalar.Value, start, inline) { Positions = PositionMap.For(scalar) };
+        LeftOvers.WarnIfTodo($"'{key}'", text, _diagnostics);
+        return text;
     }
 
     /// <summary>A date in the briefing's EDTF subset.</summary>
@@ -45,6 +47,7 @@ internal sealed partial class FieldReader
 
         if (EdtfDate.TryParse(scalar.Value, out var date, out var error))
         {
+            LeftOvers.WarnIfTodaysDate(key, scalar, _diagnostics);
             return date;
         }
 
@@ -74,7 +77,7 @@ internal sealed partial class FieldReader
     }
 
     /// <summary>One of a fixed set of words, e.g. a kind or a stance.</summary>
-    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices)
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices, Func<string, string?>? explain = null)
         where T : struct
     {
         var scalar = Scalar(key);
@@ -88,8 +91,10 @@ internal sealed partial class FieldReader
             return value;
         }
 
+        // A hint that knows what was meant beats the nearest spelling ('c' is C, not A).
+        var hint = explain?.Invoke(scalar.Value) ?? Suggestions.DidYouMean(scalar.Value, choices.Keys);
         _diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location,
-            $"'{scalar.Value}' is not a valid {key}{Suggestions.DidYouMean(scalar.Value, choices.Keys)} (one of: {string.Join(", ", choices.Keys)})");
+            $"'{scalar.Value}' is not a valid {key}{hint} (one of: {string.Join(", ", choices.Keys)})");
         return null;
     }
 

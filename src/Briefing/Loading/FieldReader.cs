@@ -16,10 +16,15 @@ internal sealed partial class FieldReader
     private readonly DiagnosticBag _diagnostics;
     private readonly string _what;
 
-    private FieldReader(YamlMapping map, string what, DiagnosticBag diagnostics)
+    // Fields that an unknown key is a near miss of ('statment' for 'statement'): the unknown key's error
+    // already says what to fix, so "'statement' is missing" would only repeat it.
+    private readonly HashSet<string> _misspelt;
+
+    private FieldReader(YamlMapping map, string what, HashSet<string> misspelt, DiagnosticBag diagnostics)
     {
         _map = map;
         _what = what;
+        _misspelt = misspelt;
         _diagnostics = diagnostics;
     }
 
@@ -42,14 +47,22 @@ internal sealed partial class FieldReader
             return null;
         }
 
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in map.Entries.Where(e => !knownKeys.Contains(e.Key.Value)))
         {
+            var meant = Suggestions.Closest(entry.Key.Value, knownKeys);
+            var missing = meant is not null && map.Find(meant) is null;
+            if (missing)
+            {
+                misspelt.Add(meant!);
+            }
+
+            var hint = meant is null ? "" : missing ? $"; did you mean '{meant}'? (this {what} has no '{meant}')" : $"; did you mean '{meant}'?";
             diagnostics.Error(DiagnosticCodes.UnknownKey, entry.Key.Location,
-                $"'{entry.Key.Value}' is not a field of a {what}{Suggestions.DidYouMean(entry.Key.Value, knownKeys)}"
-                + $" (fields: {string.Join(", ", knownKeys)})");
+                $"'{entry.Key.Value}' is not a field of a {what}{hint} (fields: {string.Join(", ", knownKeys)})");
         }
 
-        return new FieldReader(map, what, diagnostics);
+        return new FieldReader(map, what, misspelt, diagnostics);
     }
 
     /// <summary>The value node of <paramref name="key"/>, or null when absent or YAML null.</summary>
@@ -58,7 +71,7 @@ internal sealed partial class FieldReader
         var entry = _map.Find(key);
         if (entry is null || entry.Value is YamlScalar { IsNull: true })
         {
-            if (required)
+            if (required && !(entry is null && _misspelt.Contains(key)))
             {
                 var at = entry?.Key.Location ?? _map.Location;
                 var how = entry is null ? "is missing" : "has no value";
@@ -103,7 +116,17 @@ internal sealed partial class FieldReader
             return null;
         }
 
+        LeftOvers.WarnIfTodo(key, scalar, scalar.Value, _diagnostics);
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>A text that YAML may have cut at a ' #' (a quote, a statement): warns when it did.</summary>
+    public void WarnIfCutByComment(string key)
+    {
+        if (Node(key) is YamlScalar scalar)
+        {
+            LeftOvers.WarnIfCutByComment(key, scalar, _diagnostics);
+        }
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal static class InputLayout
         {
             ["input", "site.yml"] => InputFileKind.Site,
             ["input", "events.yml"] => InputFileKind.Events,
+            ["input", "events", var f] when f.EndsWith(".yml", StringComparison.Ordinal) => InputFileKind.Events,
             ["input", "entities.yml"] => InputFileKind.Entities,
             ["input", "measures.yml"] => InputFileKind.Measures,
             ["input", "sources", var f] when f.EndsWith(".yml", StringComparison.Ordinal) => InputFileKind.Source,

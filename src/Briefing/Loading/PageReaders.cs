@@ -18,6 +18,7 @@ internal static class PageReaders
         var title = f.Text("title", required: true);
         var summary = f.Text("summary");
         var order = f.Integer("order");
+        LeftOvers.WarnIfTodo("the text of this topic", doc.Body, diagnostics);
         return new Topic(id, title ?? id, summary, order, doc.Body, SourceLocation.StartOf(file));
     }
 
@@ -32,6 +33,7 @@ internal static class PageReaders
 
         var title = f.Text("title", required: true);
         var summary = f.Text("summary");
+        LeftOvers.WarnIfTodo("the text of this page", doc.Body, diagnostics);
         return new Page(id, title ?? id, summary, doc.Body, SourceLocation.StartOf(file));
     }
 }

@@ -29,7 +29,7 @@ internal static class SourceReader
             f.Text("author"),
             f.Url("url"),
             f.Choice("kind", Vocabulary.SourceKinds),
-            f.Choice("reliability", Vocabulary.Reliabilities) ?? Reliability.F,
+            f.Choice("reliability", Vocabulary.Reliabilities, GradeWords.ReliabilityHint) ?? Reliability.F,
             [.. boilerplate.Select(b => b.Value)],
             f.Markdown("notes"),
             f.Location)

@@ -15,8 +15,11 @@ public sealed record BriefingContent(
     IReadOnlyList<Measure> Measures)
 {
     /// <summary>
-    /// Items that had an error of their own ("claim:x", "source:y"): they are kept so that references
+    /// Items that had an error of their own (warnings do not count) ("claim:x", "source:y"): they are kept so that references
     /// to them resolve, but warnings about them would only repeat the error, so they are not given.
     /// </summary>
     public IReadOnlySet<string> Incomplete { get; init; } = new HashSet<string>();
+
+    /// <summary>Files that failed to load, and the ids they define, so that their consequences are not reported.</summary>
+    public UnreadContent Unread { get; init; } = new();
 }

@@ -5,14 +5,19 @@ namespace Briefing.Yaml;
 /// <summary>Turns YamlDotNet's parser messages into advice an editor can act on.</summary>
 internal static class YamlErrorMessage
 {
+    /// <summary>The parser's own words, without its location prefix.</summary>
+    public static string ParserWords(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with its own "(Line: 3, Col: 5, Idx: 40) - (...): "; we print the location ourselves.
+        var raw = ex.Message;
+        var cut = raw.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 ? raw[(cut + 3)..] : raw).TrimEnd('.');
+    }
+
+    /// <summary>The parser's words with a general hint, for mistakes <see cref="YamlMistakes"/> does not recognise.</summary>
     public static string From(YamlException ex)
     {
-        var raw = ex.Message;
-
-        // YamlDotNet prefixes messages with its own "(Line: 3, Col: 5, Idx: 40) - (...): "; we print the location ourselves.
-        var cut = raw.LastIndexOf("): ", StringComparison.Ordinal);
-        var message = cut >= 0 ? raw[(cut + 3)..] : raw;
-        message = message.TrimEnd('.');
+        var message = ParserWords(ex);
         var hint = Hint(message);
         return hint is null ? $"YAML syntax: {message}" : $"YAML syntax: {message}; {hint}";
     }

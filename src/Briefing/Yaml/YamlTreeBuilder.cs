@@ -53,8 +53,17 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException ex)
         {
-            var at = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabAfter(ex.Start) ?? At(ex.Start) : At(ex.Start);
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, at, YamlErrorMessage.From(ex));
+            var mistake = YamlMistakes.Explain(_lines, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), YamlErrorMessage.ParserWords(ex));
+            if (mistake is not null)
+            {
+                Report(mistake);
+            }
+            else
+            {
+                var at = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabAfter(ex.Start) ?? At(ex.Start) : At(ex.Start);
+                _diagnostics.Error(DiagnosticCodes.YamlSyntax, at, YamlErrorMessage.From(ex));
+            }
+
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -62,12 +71,24 @@ internal sealed class YamlTreeBuilder
             // YamlDotNet's scanner has thrown these on malformed flow collections instead of a YamlException:
             // point at the innermost collection still open, which is where such input goes wrong.
             var at = _open.Count > 0 ? _open.Peek().Location : new SourceLocation(_file, 1 + _lineOffset, 1);
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "YAML syntax: this list or mapping is not closed properly; check its brackets, braces and quotes");
+            var mistake = YamlMistakes.Explain(_lines, at.Line - _lineOffset, at.Column, null);
+            if (mistake is not null)
+            {
+                Report(mistake);
+            }
+            else
+            {
+                _diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "YAML syntax: this list or mapping is not closed properly; check its brackets, braces and quotes");
+            }
+
             return null;
         }
 
         return _root;
     }
+
+    private void Report(YamlMistake mistake) =>
+        _diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(_file, mistake.Line + _lineOffset, mistake.Column), "YAML syntax: " + mistake.Message);
 
     private bool Accept(ParsingEvent e)
     {

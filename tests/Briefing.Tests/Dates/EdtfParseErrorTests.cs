@@ -71,9 +71,10 @@ public sealed class EdtfParseErrorTests
     [InlineData("2023-02-29", "'2023-02-29' is not a day: February 2023 has 28 days")]
     [InlineData("2024-13", "'2024-13' is not a month: months run from 01 to 12")]
     [InlineData("2024-11/2024-10", "the range starts (2024-11) after it ends (2024-10)")]
+    [InlineData("October 2024", "'October 2024' is not a date: write it as 2024-10")]
     [InlineData(
-        "October 2024",
-        "'October 2024' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (add ~ if approximate, ? if uncertain, A/B for a range), e.g. 2024-10")]
+        "the autumn",
+        "'the autumn' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (add ~ if approximate, ? if uncertain, A/B for a range), e.g. 2024-10")]
     public void ExplainsTheError(string text, string expectedStart)
     {
         Assert.False(EdtfDate.TryParse(text, out _, out var error));

@@ -28,14 +28,19 @@ public sealed class DiagnosticFormatterTests
     }
 
     [Fact]
-    public void BagSortsByPlaceWhateverTheOrderOfReporting()
+    public void BagSortsCauseFirstThenByPlaceWhateverTheOrderOfReporting()
     {
         var bag = new DiagnosticBag();
+        bag.Error("BRF030", new SourceLocation("a.yml", 1, 1), "a reference");
         bag.Error("BRF002", new SourceLocation("b.yml", 1, 1), "x");
         bag.Warning("BRF100", new SourceLocation("a.yml", 10, 2), "y");
+        bag.Error("BRF021", new SourceLocation("a.yml", 3, 1), "a field");
         bag.Error("BRF001", new SourceLocation("a.yml", 2, 5), "z");
-        Assert.Equal(["a.yml(2,5)", "a.yml(10,2)", "b.yml(1,1)"], bag.Sorted().Select(d => d.Location.ToString()));
+
+        // Syntax and files, then structure, then references, then warnings; by place within each.
+        Assert.Equal(["a.yml(2,5)", "b.yml(1,1)", "a.yml(3,1)", "a.yml(1,1)", "a.yml(10,2)"], bag.Sorted().Select(d => d.Location.ToString()));
         Assert.True(bag.HasErrors);
-        Assert.Equal(3, bag.Count);
+        Assert.Equal(5, bag.Count);
+        Assert.Equal(4, bag.ErrorCount);
     }
 }

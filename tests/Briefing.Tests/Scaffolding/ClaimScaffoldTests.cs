@@ -9,7 +9,7 @@ namespace Briefing.Tests.Scaffolding;
 public sealed class ClaimScaffoldTests
 {
     [Fact]
-    public void SkeletonValidatesWithoutWarnings()
+    public void SkeletonValidatesWithoutWarningsButItsPlaceholder()
     {
         using var briefing = TempBriefing.With();
         var result = ScaffoldAssert.Written(ClaimScaffold.Write(briefing.RootPath, null, null, null, null));

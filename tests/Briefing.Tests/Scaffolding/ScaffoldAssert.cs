@@ -14,10 +14,13 @@ internal static class ScaffoldAssert
     public static IReadOnlyList<string> Diagnostics(TempBriefing briefing) =>
         [.. BriefingValidator.Validate(briefing.RootPath).Diagnostics.Select(d => $"{d.Code} {d.Location}: {d.Message}")];
 
-    /// <summary>Validation finds nothing at all, or only warnings with the given codes.</summary>
+    /// <summary>
+    /// Validation finds no error, and no warning but those with the given codes. The placeholders a skeleton
+    /// is written with (BRF107: TODO, today's date) are left out here: PlaceholderWarningTests checks them.
+    /// </summary>
     public static void ValidatesWith(TempBriefing briefing, params string[] warningCodes)
     {
-        var diagnostics = BriefingValidator.Validate(briefing.RootPath).Diagnostics;
+        var diagnostics = BriefingValidator.Validate(briefing.RootPath).Diagnostics.Where(d => d.Code != "BRF107").ToList();
         Assert.True(
             diagnostics.All(d => !d.IsError) && diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal).SequenceEqual(warningCodes.Order(StringComparer.Ordinal)),
             "unexpected diagnostics:\n" + string.Join('\n', Diagnostics(briefing)));

@@ -62,7 +62,7 @@ public sealed class SourceScaffoldTests
         var lines = File.ReadAllLines(path).Where(l => !l.StartsWith("# Optional", StringComparison.Ordinal)).Select(l => l.StartsWith("# ", StringComparison.Ordinal) ? l[2..] : l);
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
         var diagnostics = ScaffoldAssert.Diagnostics(briefing);
-        Assert.DoesNotContain(diagnostics, d => !d.StartsWith("BRF100", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => !d.StartsWith("BRF100", StringComparison.Ordinal) && !d.StartsWith("BRF107", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -175,7 +175,8 @@ public sealed class SourceScaffoldTests
         var validate = CliRun.Of("validate", "--root", briefing.RootPath);
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("warning BRF100", validate.Error, StringComparison.Ordinal);
-        Assert.EndsWith("0 errors, 1 warning", validate.Error.Trim(), StringComparison.Ordinal);
+        Assert.Contains("warning BRF107", validate.Error, StringComparison.Ordinal);
+        Assert.EndsWith("0 errors, 2 warnings", validate.Error.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

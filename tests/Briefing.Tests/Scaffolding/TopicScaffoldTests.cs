@@ -23,7 +23,7 @@ public sealed class TopicScaffoldTests
     }
 
     [Fact]
-    public void ThenANewClaimForItValidatesWithoutWarnings()
+    public void ThenANewClaimForItValidatesWithoutWarningsButPlaceholders()
     {
         using var briefing = TempBriefing.With();
         ScaffoldAssert.Written(TopicScaffold.Write(briefing.RootPath, "road-works", "Road works: where and when"));

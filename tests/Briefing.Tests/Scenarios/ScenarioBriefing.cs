@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 
 namespace Briefing.Tests.Scenarios;
 
@@ -11,7 +13,7 @@ internal sealed class ScenarioBriefing : IDisposable
     /// <summary>Files of a scenario folder that describe the scenario rather than belong to the briefing.</summary>
     public static readonly IReadOnlySet<string> ControlFiles = new HashSet<string>(StringComparer.Ordinal)
     {
-        "expected.txt", "delete.txt", "grow.txt",
+        "expected.txt", "output.txt", "delete.txt", "grow.txt", "base.txt", "edit.txt",
     };
 
     private ScenarioBriefing(string root) => Root = root;
@@ -23,12 +25,14 @@ internal sealed class ScenarioBriefing : IDisposable
     public static ScenarioBriefing Create(string? scenarioFolder)
     {
         var root = Path.Combine(Path.GetTempPath(), "briefing-fixtures", Guid.NewGuid().ToString("N"));
-        CopyTree(FixturePaths.Base, root, _ => true);
+        var baseName = scenarioFolder is null ? [] : Lines(Path.Combine(scenarioFolder, "base.txt"));
+        CopyTree(baseName.Count == 0 ? FixturePaths.Base : Path.Combine(FixturePaths.FixturesRoot, baseName[0]), root, _ => true);
         if (scenarioFolder is not null)
         {
             CopyTree(scenarioFolder, root, rel => !ControlFiles.Contains(rel));
             Delete(root, Lines(Path.Combine(scenarioFolder, "delete.txt")));
             Grow(root, Lines(Path.Combine(scenarioFolder, "grow.txt")));
+            Edit(root, Lines(Path.Combine(scenarioFolder, "edit.txt")));
         }
 
         return new ScenarioBriefing(root);
@@ -81,6 +85,25 @@ internal sealed class ScenarioBriefing : IDisposable
             {
                 throw new InvalidOperationException($"delete.txt names '{rel}', which the base does not have");
             }
+        }
+    }
+
+    // ["path", "old", "new"] as JSON: replaces the one occurrence of old in the file, so that a scenario on
+    // the seed shows the editor's slip itself instead of a copy of a whole file. \t and \n are written as JSON escapes.
+    private static void Edit(string root, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var edit = JsonSerializer.Deserialize<string[]>(line) ?? throw new InvalidOperationException($"edit.txt: '{line}' is not a JSON array");
+            var full = Path.Combine(root, edit[0]);
+            var text = File.ReadAllText(full, Encoding.UTF8);
+            var at = text.IndexOf(edit[1], StringComparison.Ordinal);
+            if (at < 0 || text.IndexOf(edit[1], at + 1, StringComparison.Ordinal) >= 0)
+            {
+                throw new InvalidOperationException($"edit.txt: {edit[0]} must hold \"{edit[1]}\" exactly once");
+            }
+
+            File.WriteAllText(full, text[..at] + edit[2] + text[(at + edit[1].Length)..], new UTF8Encoding(false));
         }
     }
 

@@ -11,7 +11,9 @@ public sealed class BuiltSite : IDisposable
     private readonly Dictionary<string, IHtmlDocument> _documents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    public BuiltSite(string root, string? baseUrl = null, string? theme = null)
+    // History is off unless asked for: most fixtures live inside this repository, and their pages must not
+    // change with its commits (the snapshot would have to name the commit it is committed in).
+    public BuiltSite(string root, string? baseUrl = null, string? theme = null, bool history = false)
     {
         Output = Path.Combine(Path.GetTempPath(), "briefing-site-tests", Guid.NewGuid().ToString("N"));
         var options = BuildOptions.ForRoot(root) with
@@ -19,6 +21,7 @@ public sealed class BuiltSite : IDisposable
             Output = Output,
             Theme = theme ?? Path.Combine(RepoPaths.Root, "theme"),
             BaseUrl = baseUrl is null ? null : new Uri(baseUrl),
+            History = history,
         };
         Result = BuildPipeline.Run(options);
         BasePath = new Uri(baseUrl ?? "https://briefing.example.org/").AbsolutePath;

@@ -1,4 +1,5 @@
 using Briefing.Checking;
+using Briefing.History;
 using Briefing.Site.Data;
 using Briefing.Site.Pages;
 using Briefing.Site.Rendering;
@@ -12,13 +13,13 @@ namespace Briefing.Build.Stages;
 /// </summary>
 public static class LinkStage
 {
-    /// <summary>Links <paramref name="briefing"/>.</summary>
-    public static LinkedBriefing Run(CheckedBriefing briefing, Uri? baseUrlOverride)
+    /// <summary>Links <paramref name="briefing"/>, with its <paramref name="history"/> when it was read.</summary>
+    public static LinkedBriefing Run(CheckedBriefing briefing, Uri? baseUrlOverride, BriefingHistory? history = null)
     {
         var baseUrl = baseUrlOverride ?? briefing.Content.Site.BaseUrl;
         var urls = new SiteUrls(baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"));
         var markdown = new MarkdownRenderer(urls);
-        var data = new SiteData(briefing);
+        var data = new SiteData(briefing) { History = history ?? BriefingHistory.Unavailable(HistoryStatus.TurnedOff) };
         return new LinkedBriefing(data, urls, markdown, new ModelFactory(data, urls, markdown));
     }
 }

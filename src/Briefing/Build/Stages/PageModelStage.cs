@@ -21,6 +21,7 @@ public static class PageModelStage
             .. EntityPageBuilder.Build(f, meta),
             .. FigurePageBuilder.Build(f, meta),
             .. SimplePageBuilder.Build(f, meta),
+            History.Site.ChangesPage.Page(linked.Data, linked.Urls, meta),
         ];
         return [.. pages];
     }

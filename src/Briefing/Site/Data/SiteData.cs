@@ -1,5 +1,6 @@
 using Briefing.Checking;
 using Briefing.Dates;
+using Briefing.History;
 using Briefing.Model;
 
 namespace Briefing.Site.Data;
@@ -32,6 +33,9 @@ public sealed class SiteData
         EventsByTopic = Group(Events, e => e.Topics.Select(x => x.Id).Concat(e.Claims.SelectMany(x => TopicsOf(briefing.Index, x.Id))));
         FiguresByMeasure = Group(Claims.Where(cl => cl.Figure is not null), cl => [cl.Figure!.Measure.Id]);
     }
+
+    /// <summary>The briefing's history from git (empty, with the reason, when none could be read).</summary>
+    public BriefingHistory History { get; init; } = BriefingHistory.Unavailable(HistoryStatus.TurnedOff);
 
     /// <summary>The checked briefing.</summary>
     public CheckedBriefing Briefing { get; }

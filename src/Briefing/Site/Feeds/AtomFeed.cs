@@ -75,7 +75,8 @@ internal static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string href, string rel)
+    /// <summary>Writes an Atom link; the changes feed writes its links the same way.</summary>
+    internal static void Link(XmlWriter xml, string href, string rel)
     {
         xml.WriteStartElement("link");
         xml.WriteAttributeString("rel", rel);

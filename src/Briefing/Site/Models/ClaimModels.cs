@@ -6,7 +6,17 @@ namespace Briefing.Site.Models;
 public sealed record ClaimsIndexModel(
     IReadOnlyList<ClaimRefModel> Claims,
     IReadOnlyList<FilterOptionModel> Topics,
-    IReadOnlyList<FilterOptionModel> Credibilities);
+    IReadOnlyList<FilterOptionModel> Credibilities)
+{
+    /// <summary>For each claim (in <see cref="Claims"/>' order) the day of its last change, yyyy-mm-dd; empty without history.</summary>
+    public IReadOnlyList<string> ChangedOn { get; init; } = [];
+
+    /// <summary>True when the build read history, so the list can be filtered by when claims changed.</summary>
+    public bool HistoryAvailable { get; init; }
+
+    /// <summary>The page of the latest changes.</summary>
+    public string ChangesUrl { get; init; } = "";
+}
 
 /// <summary>One option of a filter.</summary>
 public sealed record FilterOptionModel(string Value, string Label, int Count);
@@ -24,6 +34,9 @@ public sealed record ClaimModel(
     IReadOnlyList<LinkModel> AssertedBy,
     IReadOnlyList<ClaimRefModel> Related)
 {
+    /// <summary>The claim's changes from git, oldest first, or why there are none.</summary>
+    public History.Site.HistoryModel? History { get; init; }
+
     /// <summary>For a forecast with an outcome: how it turned out, and the claims that show it.</summary>
     public required OutcomeModel? Outcome { get; init; }
 }

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Checking;
 using Briefing.Dates;
+using Briefing.History;
+using Briefing.History.Site;
 using Briefing.Loading;
 using Briefing.Model;
 using Briefing.Site.Data;
@@ -32,12 +34,14 @@ internal static class BriefingJson
         var document = new
         {
             FormatVersion,
+            Commit = HistoryJson.Commit(data),
             Site = new { c.Site.Title, c.Site.Tagline, BaseUrl = urls.BaseUrl.AbsoluteUri, c.Site.Language, c.Site.Description, KeyJudgments = c.Site.KeyJudgments?.Text },
             Sources = data.Sources.Select(s => new
             {
                 s.Id, Url = urls.Absolute(SiteUrls.PathOf("source", s.Id)), s.Title, Published = Date(s.Published), s.Publisher, s.Author,
                 OriginalUrl = s.Url?.AbsoluteUri, ArchivedUrl = s.Archived?.AbsoluteUri, Kind = s.Kind is { } k ? Vocabulary.WordFor(Vocabulary.SourceKinds, k) : null, Reliability = s.Reliability.ToString(),
                 ReliabilityLabel = Words.Reliability(s.Reliability), Text = s.TextPath, Notes = s.Notes?.Text,
+                History = HistoryJson.For(data, ItemKind.Source, s.Id),
             }),
             Claims = data.Claims.Select(cl => Claim(data, urls, cl)),
             Topics = data.Topics.Select(t => new { t.Id, Url = urls.Absolute(SiteUrls.PathOf("topic", t.Id)), t.Title, t.Summary, t.Order, Body = t.Body.Text }),
@@ -45,13 +49,18 @@ internal static class BriefingJson
             {
                 e.Id, Url = urls.Absolute(SiteUrls.PathOf("event", e.Id)), Date = Date(e.Date), Title = MarkdownRenderer.PlainText(e.Title),
                 Claims = e.Claims.Select(x => x.Id), Topics = e.Topics.Select(x => x.Id), Places = e.Places.Select(x => x.Id), Summary = e.Summary?.Text,
+                History = HistoryJson.For(data, ItemKind.Event, e.Id),
             }),
             Entities = data.Entities.Select(e => new
             {
                 e.Id, Url = urls.Absolute(SiteUrls.PathOf("entity", e.Id)), e.Name, Kind = Vocabulary.WordFor(Vocabulary.EntityKinds, e.Kind), e.Aliases,
                 Description = e.Description?.Text, e.Wikidata,
             }),
-            Measures = data.Measures.Select(m => new { m.Id, Url = urls.Absolute(SiteUrls.PathOf("measure", m.Id)), m.Label, m.Unit, Description = m.Description?.Text }),
+            Measures = data.Measures.Select(m => new
+            {
+                m.Id, Url = urls.Absolute(SiteUrls.PathOf("measure", m.Id)), m.Label, m.Unit, Description = m.Description?.Text,
+                History = HistoryJson.For(data, ItemKind.Measure, m.Id),
+            }),
         };
         return SiteFile.Text("data/briefing.json", JsonSerializer.Serialize(document, Options) + "\n");
     }
@@ -86,6 +95,7 @@ internal static class BriefingJson
             Related = cl.Related.Select(r => r.Id),
             Outcome = cl.Outcome is { } o ? new { Status = Vocabulary.WordFor(Vocabulary.OutcomeStatuses, o.Status), Claims = o.Claims.Select(r => r.Id) } : null,
             Notes = cl.Notes?.Text,
+            History = HistoryJson.For(data, ItemKind.Claim, cl.Id),
         };
     }
 

@@ -1,3 +1,5 @@
+using Briefing.History;
+using Briefing.History.Site;
 using Briefing.Model;
 using Briefing.Site.Charts;
 using Briefing.Site.Data;
@@ -16,7 +18,12 @@ internal static class ClaimPageBuilder
         var grades = claims.GroupBy(c => c.Credibility).OrderBy(g => g.Key)
             .Select(g => new FilterOptionModel(ModelFactory.Grade(g.Key).Code, $"{(int)g.Key} – {Words.Credibility(g.Key)}", g.Count()))
             .ToList();
-        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades),
+        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades)
+            {
+                ChangedOn = [.. claims.Select(c => ClaimsChangedOn.LastChange(f.Data, c.Id))],
+                HistoryAvailable = f.Data.History.Status == HistoryStatus.Available,
+                ChangesUrl = f.Urls.Link("changes/"),
+            },
             meta.For("Claims", "Every claim of the briefing, with its credibility and sources.", "claims/", "claims"));
         foreach (var claim in claims)
         {
@@ -42,6 +49,7 @@ internal static class ClaimPageBuilder
             Outcome = claim.IsForecast && claim.Outcome is { } o
                 ? new OutcomeModel(Loading.Vocabulary.WordFor(Loading.Vocabulary.OutcomeStatuses, o.Status), Words.Outcome(o.Status), [.. o.Claims.Select(r => index.Claims[r.Id]).Select(f.Claim)])
                 : null,
+            History = ItemHistories.Model(f.Data, f.Urls, ItemKind.Claim, claim.Id),
         };
         var path = SiteUrls.PathOf("claim", claim.Id);
         var jsonLd = ClaimReviewJsonLd.For(f, claim, f.Urls.Absolute(path));
