@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The one test command, for developers and CI alike: installs what the browser tests need when it
-# is missing (Debian's Chromium, the npm packages of html-validate from their lock file), restores
-# with the committed lock files, builds with warnings as errors, and runs every test: unit,
-# end-to-end, preview and browser.
+# The one test command, for developers and CI alike: installs what the tests need when it is missing
+# (Debian's Chromium, the npm packages of html-validate and yaml-language-server from their lock
+# files), restores with the committed lock files, builds with warnings as errors, and runs every
+# test: unit, end-to-end, packed tool, preview and browser.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,11 +16,14 @@ if [ -z "${BRIEFING_CHROMIUM:-}" ] && ! [ -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-validator=tests/Briefing.BrowserTests/html-validate
-if [ -f "$validator/package-lock.json" ] && { ! [ -d "$validator/node_modules" ] || [ "$validator/package-lock.json" -nt "$validator/node_modules" ]; }; then
-  echo "Installing html-validate from its lock file"
-  (cd "$validator" && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
-fi
+# npm packages the tests run, each from its lock file: html-validate (browser tests) and the YAML
+# language server VS Code's YAML extension uses (the editor-settings test of 'briefing init').
+for npm_folder in tests/Briefing.BrowserTests/html-validate tests/Briefing.Tests/yaml-language-server; do
+  if [ -f "$npm_folder/package-lock.json" ] && { ! [ -d "$npm_folder/node_modules" ] || [ "$npm_folder/package-lock.json" -nt "$npm_folder/node_modules" ]; }; then
+    echo "Installing the npm packages of $npm_folder from its lock file"
+    (cd "$npm_folder" && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
+  fi
+done
 
 dotnet restore Briefing.sln --locked-mode
 dotnet build Briefing.sln -c Release --no-restore

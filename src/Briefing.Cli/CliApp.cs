@@ -17,7 +17,10 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(options, output, error));
         root.Subcommands.Add(NewCommand.Create(options, output, error));
         root.Subcommands.Add(PreviewCommand.Create(options, output, error));
+        root.Subcommands.Add(InitCommand.Create(output, error));
+        root.Subcommands.Add(ThemeCommand.Create(options, output, error));
         root.Subcommands.Add(DocsCommand.Create(output));
+        ToolVersion.Install(root, output);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -31,14 +31,31 @@ internal sealed class CommonOptions
         Description = "Where the site goes (default: <root>/output)",
     };
 
-    public Option<DirectoryInfo?> Theme { get; } = new("--theme")
-    {
-        Description = "The theme folder (default: <root>/theme)",
-    };
+    public Option<DirectoryInfo?> Theme { get; } = CreateTheme();
 
-    public Option<Uri?> BaseUrl { get; } = new("--base-url")
+    // A theme folder overrides the built-in theme file by file; one that does not exist is a typo, not an empty theme.
+    private static Option<DirectoryInfo?> CreateTheme()
     {
-        Description = "Overrides base_url in site.yml, e.g. for a deploy preview",
+        var theme = new Option<DirectoryInfo?>("--theme")
+        {
+            Description = "A theme folder whose files replace the built-in theme's, file by file (default: <root>/theme if it exists, else the built-in theme)",
+        };
+        theme.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<DirectoryInfo?>() is { Exists: false } folder)
+            {
+                result.AddError($"--theme '{folder.FullName}' does not exist; give a theme folder, or leave --theme out to use <root>/theme or the built-in theme");
+            }
+        });
+        return theme;
+    }
+
+    public Option<Uri?> BaseUrl { get; } = UrlOption("--base-url", "Overrides base_url in site.yml, e.g. for a deploy preview");
+
+    /// <summary>An option that takes an absolute http(s) URL, refusing anything else as a wrong command line.</summary>
+    public static Option<Uri?> UrlOption(string name, string description) => new(name)
+    {
+        Description = description,
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
@@ -47,7 +64,7 @@ internal sealed class CommonOptions
                 return uri;
             }
 
-            result.AddError($"--base-url must be an absolute http(s) URL, e.g. https://example.org/briefing/; got '{text}'");
+            result.AddError($"{name} must be an absolute http(s) URL, e.g. https://example.org/briefing/; got '{text}'");
             return null;
         },
     };

@@ -16,6 +16,7 @@ public static class BriefingChecker
         var links = MarkdownLinkChecker.Check(content, index, diagnostics);
         WarningChecker.Check(content, index, links, diagnostics);
         EditorialChecker.Check(content, index, diagnostics);
+        SitePlaceholderChecker.Check(root, content.Site, diagnostics);
         return new CheckedBriefing(root, content, index, anchors, links);
     }
 }

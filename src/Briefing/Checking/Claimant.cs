@@ -21,7 +21,7 @@ public enum ClaimantOrigin
 /// claimant exactly when their <see cref="Key"/>s are equal; support is independent when claimants differ.
 /// </summary>
 /// <param name="Key">Identity: <c>entity:&lt;id&gt;</c>, <c>publisher:&lt;name&gt;</c> (case folded) or <c>source:&lt;id&gt;</c>.</param>
-/// <param name="Name">How the site names the claimant ("Ukraine's Defence Intelligence", "Example News").</param>
+/// <param name="Name">How the site names the claimant ("The city council", "Example News").</param>
 /// <param name="EntityId">The entity, when the claimant is one.</param>
 /// <param name="Origin">Which of the contract's rules gave this claimant.</param>
 public sealed record Claimant(string Key, string Name, string? EntityId, ClaimantOrigin Origin)

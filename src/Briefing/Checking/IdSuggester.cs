@@ -5,8 +5,8 @@ namespace Briefing.Checking;
 
 /// <summary>
 /// Finds the id an editor meant when a reference names one that does not exist. In order, the first that
-/// finds anything: an entity's name or alias ('dprk' → north-korea), a typo ('north-koera'), then ids that
-/// share words with it ('okafor' → grace-okafor, 'korea' → north-korea or south-korea). Only valid ids are
+/// finds anything: an entity's name or alias ('NYC' → new-york-city), a typo ('new-yrok-city'), then ids that
+/// share words with it ('okafor' → grace-okafor, 'york' → new-york-city or york-minster). Only valid ids are
 /// offered: suggesting an id that is itself an error would send the editor from one error to another.
 /// </summary>
 internal sealed class IdSuggester(BriefingIndex index)

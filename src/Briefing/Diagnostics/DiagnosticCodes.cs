@@ -119,6 +119,9 @@ public static class DiagnosticCodes
     /// <summary>An outcome that is not open but names no claims that show it.</summary>
     public const string OutcomeWithoutClaims = "BRF038";
 
+    /// <summary>A source's short_title that is too long to serve as one.</summary>
+    public const string ShortTitleTooLong = "BRF045";
+
     // Warnings.
 
     /// <summary>A source that no claim cites.</summary>
@@ -135,6 +138,9 @@ public static class DiagnosticCodes
 
     /// <summary>A measure that no claim gives a figure for.</summary>
     public const string MeasureWithoutFigures = "BRF104";
+
+    /// <summary>site.yml still holds a placeholder that <c>briefing init</c> wrote (a TODO title, a base URL under .invalid).</summary>
+    public const string SitePlaceholder = "BRF110";
 
     /// <summary>A ' #' after an unquoted quote or statement began a YAML comment and cut the value short.</summary>
     public const string CommentCutValue = "BRF105";
@@ -167,4 +173,7 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder cannot be written.</summary>
     public const string OutputUnwritable = "BRF203";
+
+    /// <summary>A theme page template (pages/*.sbn) whose path is no address, or takes the place of a page the site writes.</summary>
+    public const string ThemePageInvalid = "BRF204";
 }

@@ -19,7 +19,7 @@ public enum ItemKind
 /// <summary>What a history is about: a kind and an id. Ids are unique within a kind, so this names one thing across files and commits.</summary>
 public readonly record struct ItemKey(ItemKind Kind, string Id)
 {
-    /// <summary>The key as text ("claim:dprk-troops-sent"), as the cache writes it.</summary>
+    /// <summary>The key as text ("claim:budget-approved"), as the cache writes it.</summary>
     public override string ToString() => $"{Kind.ToString().ToLowerInvariant()}:{Id}";
 
     /// <summary>Reads <see cref="ToString"/>'s form back.</summary>

@@ -17,6 +17,7 @@ internal static class SourceReader
         }
 
         var title = f.Text("title", required: true);
+        var shortTitle = ShortTitle(f);
         var text = TextPath(f);
         var published = f.Date("published", required: true);
         var boilerplate = f.Texts("boilerplate");
@@ -34,11 +35,29 @@ internal static class SourceReader
             f.Markdown("notes"),
             f.Location)
         {
+            ShortTitle = shortTitle,
             Archived = f.Url("archived"),
             TextLocation = f.LocationOf("text"),
             BoilerplateLocations = [.. boilerplate.Select(b => b.Location)],
         };
         return source;
+    }
+
+    /// <summary>The longest a short title may be: about what fits one line of a phone's card.</summary>
+    public const int ShortTitleMaxLength = 60;
+
+    /// <summary><c>short_title</c>: optional, plain text, at most <see cref="ShortTitleMaxLength"/> characters.</summary>
+    private static string? ShortTitle(FieldReader f)
+    {
+        var shortTitle = f.Text("short_title");
+        if (shortTitle is { Length: > ShortTitleMaxLength })
+        {
+            f.Diagnostics.Error(DiagnosticCodes.ShortTitleTooLong, f.LocationOf("short_title"),
+                $"'short_title' is {shortTitle.Length} characters long; shorten it to at most {ShortTitleMaxLength} (it stands in for the title where space is short), or leave it out to have the title cut at a word");
+            return null;
+        }
+
+        return shortTitle;
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ internal static class Vocabulary
 
     public static readonly string[] SiteKeys = ["title", "tagline", "base_url", "language", "description", "key_judgments"];
 
-    public static readonly string[] SourceKeys = ["title", "text", "published", "publisher", "author", "url", "archived", "kind", "reliability", "boilerplate", "notes"];
+    public static readonly string[] SourceKeys = ["title", "short_title", "text", "published", "publisher", "author", "url", "archived", "kind", "reliability", "boilerplate", "notes"];
 
     public static readonly string[] ClaimKeys = ["id", "statement", "topics", "kind", "credibility", "attributed_to", "entities", "figure", "evidence", "related", "outcome", "notes"];
 

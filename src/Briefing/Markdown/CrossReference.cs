@@ -1,7 +1,7 @@
 namespace Briefing.Markdown;
 
 /// <summary>
-/// A Markdown link whose URL is <c>kind:id</c>, e.g. <c>claim:nk-uav-operators-sumy</c>,
+/// A Markdown link whose URL is <c>kind:id</c>, e.g. <c>claim:tram-extension-approved</c>,
 /// resolved at build time to the page of that thing.
 /// </summary>
 public readonly record struct CrossReference(string Kind, string Id)

@@ -22,7 +22,7 @@ public static partial class Ids
             : $"'{id}' is not a valid id: use lower-case letters and digits in words joined by single hyphens{tail}";
     }
 
-    /// <summary>Turns any text into the nearest valid id ("Kursk Oblast" → "kursk-oblast").</summary>
+    /// <summary>Turns any text into the nearest valid id ("Eastern Districts" → "eastern-districts").</summary>
     public static string Slugify(string text)
     {
         var sb = new StringBuilder();

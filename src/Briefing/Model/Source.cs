@@ -18,6 +18,12 @@ public sealed record Source(
     MarkdownText? Notes,
     SourceLocation Location)
 {
+    /// <summary>
+    /// <c>short_title:</c>, what lists and cards show where the full title would repeat; null when not
+    /// given (the site then cuts the title at a word boundary).
+    /// </summary>
+    public string? ShortTitle { get; init; }
+
     /// <summary>An archived copy of the article (http or https), when the editor gives one.</summary>
     public Uri? Archived { get; init; }
 

@@ -17,7 +17,7 @@ public static class YamlText
         "", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n",
     };
 
-    /// <summary>The value as a YAML scalar on one line, e.g. <c>'Watch: Russia is deploying troops'</c>.</summary>
+    /// <summary>The value as a YAML scalar on one line, e.g. <c>'Vote: council backs the tram'</c>.</summary>
     public static string Scalar(string value)
     {
         ArgumentNullException.ThrowIfNull(value);

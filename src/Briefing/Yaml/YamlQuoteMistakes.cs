@@ -6,7 +6,7 @@ internal static class YamlQuoteMistakes
     /// <summary>How far above the parser's line an open quote is looked for when the parser does not mention one.</summary>
     private const int FarBack = 40;
 
-    /// <summary>'Korea's troops': the apostrophe closes the value, and the rest of the line cannot be read.</summary>
+    /// <summary>'The city's budget': the apostrophe closes the value, and the rest of the line cannot be read.</summary>
     public static YamlMistake? Apostrophe(IReadOnlyList<YamlLine> lines, int at)
     {
         foreach (var l in YamlMistakes.Around(lines, at))

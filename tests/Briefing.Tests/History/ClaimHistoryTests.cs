@@ -56,6 +56,18 @@ public sealed class ClaimHistoryTests(ClaimHistoryTests.Repository repo) : IClas
     }
 
     [Fact]
+    public void EveryPageSaysItWasLastUpdatedOnTheDayOfTheCommitBuilt()
+    {
+        // The article is of 16 October 2024; the commit checked out is of 6 December 2024.
+        foreach (var path in new[] { "index.html", "claims/buses-approved/index.html" })
+        {
+            var updated = _site.Page(path).QuerySelector(".footer-updated time");
+            Assert.Equal("2024-12-06", updated?.GetAttribute("datetime"));
+            Assert.Equal("6 December 2024", updated?.TextContent);
+        }
+    }
+
+    [Fact]
     public void TheChangesFeedIsAtomWithOneEntryPerClaimPerCommitNewestFirst()
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
@@ -90,7 +102,7 @@ public sealed class ClaimHistoryTests(ClaimHistoryTests.Repository repo) : IClas
         Assert.Equal(4, changes.QuerySelectorAll("main section").Length); // commits 1, 2, 3 and 5 changed claims
         var list = _site.Page("claims/index.html");
         Assert.NotNull(list.QuerySelector("input#filter-since[type=date]"));
-        var changed = list.QuerySelectorAll("#claims-list li").ToDictionary(li => li.QuerySelector("a")!.GetAttribute("href")!, li => li.GetAttribute("data-changed"));
+        var changed = list.QuerySelectorAll("#claims-list > li").ToDictionary(li => li.QuerySelector("a")!.GetAttribute("href")!, li => li.GetAttribute("data-changed"));
         Assert.Equal("2024-12-05", changed["/claims/buses-approved/"]);
         Assert.Equal("2024-11-20", changed["/claims/buses-spring/"]);
     }

@@ -36,6 +36,23 @@ public sealed class GeneratedBriefingTests : IDisposable
     }
 
     [Fact]
+    public void TheClaimsListIsNotCutShortPastTheTemplateEnginesOutputLimit()
+    {
+        // 1,500 claims make /claims/ longer than Scriban's default 1 MiB output limit.
+        var shape = BriefingGenerator.Write(_root, new GeneratorOptions(150, Seed: 3));
+        var output = Path.Combine(_root, "output");
+        var build = CliRun.Of("build", "--root", _root, "--output", output, "--theme", Path.Combine(RepoPaths.Root, "theme"));
+        Assert.True(build.ExitCode == 0, build.Error);
+
+        var html = File.ReadAllText(Path.Combine(output, "claims", "index.html"));
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+        var linked = System.Text.RegularExpressions.Regex.Matches(html, "href=\"/claims/([a-z0-9-]+)/\"")
+            .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count();
+        Assert.Equal(shape.Claims, linked);
+        Assert.True(html.Length > 1_048_576, $"/claims/ is {html.Length} characters: the test no longer passes the limit");
+    }
+
+    [Fact]
     public void SameSeedGivesSameBytesAndAnotherSeedDoesNot()
     {
         var first = Generate("a", 1);

@@ -37,6 +37,7 @@ internal sealed class SchemaFixture
 
     public OrderedDictionary<string, object?> Source { get; } = Map(
         ("title", "A test article"),
+        ("short_title", "Test article"),
         ("text", new Plain("seeds/article.txt")),
         ("published", new Plain("2024-10-16")),
         ("publisher", "Example News"),

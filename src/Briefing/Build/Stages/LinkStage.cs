@@ -18,7 +18,7 @@ public static class LinkStage
     {
         var baseUrl = baseUrlOverride ?? briefing.Content.Site.BaseUrl;
         var urls = new SiteUrls(baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"));
-        var markdown = new MarkdownRenderer(urls);
+        var markdown = new MarkdownRenderer(urls, (kind, id) => CrossReferenceNames.Of(briefing.Index, kind, id));
         var data = new SiteData(briefing) { History = history ?? BriefingHistory.Unavailable(HistoryStatus.TurnedOff) };
         return new LinkedBriefing(data, urls, markdown, new ModelFactory(data, urls, markdown));
     }

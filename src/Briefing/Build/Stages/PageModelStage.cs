@@ -9,8 +9,7 @@ public static class PageModelStage
     public static IReadOnlyList<PageSpec> Run(LinkedBriefing linked, bool noIndex = false)
     {
         var f = linked.Models;
-        var site = linked.Data.Briefing.Content.Site;
-        var meta = new PageMetaFactory(linked.Urls, site.Title, site.Description ?? site.Tagline ?? site.Title, noIndex);
+        var meta = MetaFactory(linked, noIndex);
         IEnumerable<PageSpec> pages =
         [
             .. HomePageBuilder.Build(f, meta),
@@ -24,5 +23,12 @@ public static class PageModelStage
             History.Site.ChangesPage.Page(linked.Data, linked.Urls, meta),
         ];
         return [.. pages];
+    }
+
+    /// <summary>The head of every page: the site's title and description, and whether search engines are kept out.</summary>
+    public static PageMetaFactory MetaFactory(LinkedBriefing linked, bool noIndex)
+    {
+        var site = linked.Data.Briefing.Content.Site;
+        return new PageMetaFactory(linked.Urls, site.Title, site.Description ?? site.Tagline ?? site.Title, noIndex);
     }
 }

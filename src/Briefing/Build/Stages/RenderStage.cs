@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Diagnostics;
+using Briefing.Site.Dating;
 using Briefing.Site.Feeds;
 using Briefing.Site.Models;
 using Briefing.Site.OpenData;
@@ -7,6 +8,7 @@ using Briefing.Site.Output;
 using Briefing.Site.Pages;
 using Briefing.Site.Search;
 using Briefing.Site.Theme;
+using Briefing.Site.Theme.Files;
 
 namespace Briefing.Build.Stages;
 
@@ -19,14 +21,22 @@ public static class RenderStage
     /// <summary>Renders the site in memory; null when a template failed (reported).</summary>
     public static RenderedSite? Run(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var templates = ThemeTemplates.Load(options.Theme, ThemeDisplayName(options), diagnostics);
+        var theme = ThemeFiles.Resolve(options.Theme, ThemeDisplayName(options));
+        var templates = ThemeTemplates.Load(theme, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var assets = ThemeAssets.Load(options.Theme);
-        var site = SiteModelFor(linked, assets);
+        pages = [.. pages, .. ThemePageBuilder.Build(theme, pages, PageModelStage.MetaFactory(linked, options.NoIndex), diagnostics)];
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var assets = ThemeAssets.Load(theme);
+        var updated = LastUpdated.For(linked.Data, options.Root);
+        var site = SiteModelFor(linked, assets, updated);
         var renderer = new PageRenderer(templates);
         var html = new ConcurrentBag<SiteFile>();
         Parallel.ForEach(pages, page =>
@@ -42,14 +52,14 @@ public static class RenderStage
             return null;
         }
 
-        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages, options.NoIndex)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages, options.NoIndex, updated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new RenderedSite(files, pages.Count);
     }
 
-    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, bool noIndex)
+    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, bool noIndex, LastUpdated updated)
     {
         var urls = linked.Urls;
-        yield return AtomFeed.Build(linked.Data, urls);
+        yield return AtomFeed.Build(linked.Data, urls, updated.Instant);
         yield return History.Site.ChangesFeed.Build(linked.Data, urls);
         yield return Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl));
         yield return BriefingJson.Build(linked.Data, urls);
@@ -63,7 +73,7 @@ public static class RenderStage
         }
     }
 
-    private static SiteModel SiteModelFor(LinkedBriefing linked, ThemeAssets assets)
+    private static SiteModel SiteModelFor(LinkedBriefing linked, ThemeAssets assets, LastUpdated updated)
     {
         var s = linked.Data.Briefing.Content.Site;
         var u = linked.Urls;
@@ -74,11 +84,12 @@ public static class RenderStage
             new("claims", u.Link("claims/"), "Claims"),
             new("sources", u.Link("sources/"), "Sources"),
             new("figures", u.Link("figures/"), "Figures"),
-            new("entities", u.Link("entities/"), "Entities"),
-            .. linked.Data.Pages.Select(p => new NavItemModel(p.Id, u.LinkTo("page", p.Id), p.Title)),
+            new("entities", u.Link("entities/"), "People and places"),
         ];
+        NavItemModel[] freePages = [.. linked.Data.Pages.Select(p => new NavItemModel(p.Id, u.LinkTo("page", p.Id), p.Title))];
         return new SiteModel(s.Title, s.Tagline, s.Description, s.Language, u.BasePath, u.Link(""), u.Link("search/"), u.Link("feed.xml"),
-            u.Link("data/briefing.json"), u.Link("data/claims.csv"), u.Link("sitemap.xml"), nav, assets.Model(u.Link));
+            u.Link("data/briefing.json"), u.Link("data/claims.csv"), u.Link("sitemap.xml"), nav, assets.Model(u.Link),
+            freePages, updated.Text, updated.Machine);
     }
 
     // Template diagnostics name the theme the way the editor knows it: "theme" for the default, else the folder given.

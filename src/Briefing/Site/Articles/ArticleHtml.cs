@@ -9,10 +9,10 @@ namespace Briefing.Site.Articles;
 /// <remarks>
 /// <para>
 /// Each quote becomes <c>&lt;mark class="quote quote-{stance}" id="{anchor}"&gt;</c> around exactly its
-/// characters, followed right after its last character by
-/// <c>&lt;a class="quote-ref" href="{url}" aria-label="Claim: {label}"&gt;&lt;sup&gt;n&lt;/sup&gt;&lt;/a&gt;</c>,
-/// where n numbers the quotes in reading order (line, start; at one start the longer quote first, then by
-/// id). Quotes with identical spans or one inside another nest, the longer outside (identical spans by
+/// characters, followed right after its last character by a numbered link to the claim
+/// (<c>&lt;a class="quote-ref" href="{url}"&gt;&lt;sup&gt;n&lt;/sup&gt;&lt;span class="ref-hint"&gt; (claim: {label})&lt;/span&gt;&lt;/a&gt;</c>),
+/// where n numbers the markers in the order they appear (line, end, then id), so they read 1, 2, 3 even
+/// where quotes nest. Each body paragraph has the id <c>para-{line}</c>. Quotes with identical spans or one inside another nest, the longer outside (identical spans by
 /// id). A quote that partially crosses an earlier one is split: its first piece carries the id, later
 /// pieces carry the extra class <c>quote-cont</c> and <c>data-quote="{anchor}"</c> instead. Links ending at
 /// one position come in id order. Every text and attribute value is escaped, so the output is well-formed
@@ -47,13 +47,17 @@ public static class ArticleHtml
                 continue;
             }
 
-            html.Append("<p>");
+            // Each paragraph has an id (its line number) so that a search hit in the article can lead to it.
+            html.Append("<p id=\"").Append(ParagraphId(line)).Append("\">");
             AppendLine(html, article, line, quotes, ref next);
             html.Append("</p>\n");
         }
 
         return html.ToString();
     }
+
+    /// <summary>The id of the paragraph that shows line <paramref name="line"/> of the text: <c>para-12</c>.</summary>
+    public static string ParagraphId(int line) => "para-" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Renders the headline (line 0, as written) as inline HTML without a wrapping element, with its
@@ -103,13 +107,17 @@ public static class ArticleHtml
             }
         }
 
-        usable.Sort(NumberedQuote.CompareReadingOrder);
+        // Numbers follow the markers, which stand where their quotes end: a quote nested in a longer one
+        // gets the lower number, as the reader meets its marker first. The marks themselves open in
+        // reading order, which LineMarkup needs.
+        usable.Sort(NumberedQuote.CompareMarkerOrder);
         var quotes = new NumberedQuote[usable.Count];
         for (var i = 0; i < quotes.Length; i++)
         {
             quotes[i] = new NumberedQuote(usable[i], i + 1);
         }
 
+        Array.Sort(quotes, (a, b) => NumberedQuote.CompareReadingOrder(a.Highlight, b.Highlight));
         return quotes;
     }
 

@@ -113,7 +113,7 @@ internal static class LineMarkup
         html.Append(quote.Number.ToString(CultureInfo.InvariantCulture));
 
         // The spoken name starts with the visible number (WCAG 2.5.3) and goes on to say where it leads.
-        html.Append("</sup><span class=\"visually-hidden\"> (claim: ");
+        html.Append("</sup><span class=\"ref-hint\"> (claim: ");
         HtmlEscape.Append(html, highlight.ClaimLabel);
         html.Append(")</span></a>");
     }

@@ -26,6 +26,28 @@ internal sealed record NumberedQuote(QuoteHighlight Highlight, int Number)
         return order != 0 ? order : CompareFields(a, b);
     }
 
+    /// <summary>The order markers appear in: by line, then end (where a marker stands), then id, then the rest.</summary>
+    public static int CompareMarkerOrder(QuoteHighlight a, QuoteHighlight b)
+    {
+        var order = a.Span.Line.CompareTo(b.Span.Line);
+        if (order == 0)
+        {
+            order = a.Span.End.CompareTo(b.Span.End);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.AnchorId, b.AnchorId);
+        }
+
+        if (order == 0)
+        {
+            order = b.Span.Start.CompareTo(a.Span.Start);
+        }
+
+        return order != 0 ? order : CompareFields(a, b);
+    }
+
     /// <summary>Total order on everything but the span, so even duplicated ids sort the same every time.</summary>
     public static int CompareFields(QuoteHighlight a, QuoteHighlight b)
     {

@@ -84,22 +84,20 @@ public static class FigureChartSvg
         var title = $"{point.SourceLabel}: {Amount(point, unit)}";
         if (point.High is { } high)
         {
-            // A range is a bar from its lower to its upper end, as wide as a dot.
+            // A range is a bar from its lower to its upper end, as wide as a dot; the mark in its middle is the link.
             var top = axis.Y(high, PlotTop, PlotBottom);
             var style = point.Approx ? " fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"2 1.5\"" : string.Empty;
             svg.Raw($"<rect x=\"{SvgWriter.Num(span.Center - (RangeWidth / 2))}\" y=\"{SvgWriter.Num(top)}\" width=\"{SvgWriter.Num(RangeWidth)}\" "
-                + $"height=\"{SvgWriter.Num(Math.Max(y - top, 1))}\" rx=\"2\" class=\"chart-point chart-point-range{(point.Approx ? " chart-point-approx" : string.Empty)}\"{style}>"
-                + $"<title>{SvgWriter.Escape(title)}</title></rect>");
-            return;
+                + $"height=\"{SvgWriter.Num(Math.Max(y - top, 1))}\" rx=\"2\" class=\"chart-point chart-point-range{(point.Approx ? " chart-point-approx" : string.Empty)}\"{style} aria-hidden=\"true\"/>");
+            y = (y + top) / 2;
         }
-
-        if (point.OpenDirection != 0)
+        else if (point.OpenDirection != 0)
         {
             DrawBound(svg, span.Center, y, point.OpenDirection);
         }
 
         var cssClass = "chart-point" + (point.Approx ? " chart-point-approx" : string.Empty) + (point.OpenDirection != 0 ? " chart-point-bound" : string.Empty);
-        svg.Mark(span, y, cssClass, point.Approx, title);
+        svg.Mark(span, y, cssClass, point.Approx, title, point.Url);
     }
 
     // An open bound runs on from its value to the edge of the plot, ending in an arrow: "at least" upwards, "up to" down to zero.

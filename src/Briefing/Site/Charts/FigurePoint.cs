@@ -8,12 +8,13 @@ namespace Briefing.Site.Charts;
 /// <param name="High">The upper end of a range, drawn as a bar from <paramref name="Value"/> to it.</param>
 /// <param name="Qualifier">The hedge: about is drawn hollow, an open bound as a bound with an arrow.</param>
 /// <param name="AsOf">The date the figure describes.</param>
-/// <param name="SourceLabel">Who gave the figure; used in the mark's tooltip.</param>
-public sealed record FigurePoint(decimal Value, decimal? High, FigureQualifier Qualifier, EdtfDate AsOf, string SourceLabel)
+/// <param name="SourceLabel">Who gave the figure; used in the mark's name.</param>
+/// <param name="Url">Where the mark leads (the claim that gives the figure); null draws a plain mark.</param>
+public sealed record FigurePoint(decimal Value, decimal? High, FigureQualifier Qualifier, EdtfDate AsOf, string SourceLabel, string? Url = null)
 {
     /// <summary>A plain figure with no range.</summary>
-    public FigurePoint(decimal value, FigureQualifier qualifier, EdtfDate asOf, string sourceLabel)
-        : this(value, null, qualifier, asOf, sourceLabel)
+    public FigurePoint(decimal value, FigureQualifier qualifier, EdtfDate asOf, string sourceLabel, string? url = null)
+        : this(value, null, qualifier, asOf, sourceLabel, url)
     {
     }
 

@@ -29,4 +29,16 @@ internal readonly record struct MarkSpan(double Start, double End, bool IsDay)
 
     /// <summary>The right edge of what is drawn.</summary>
     public double DrawnRight => IsDay ? Center + Radius : Start + BarWidth;
+
+    /// <summary>
+    /// The side of the square a pointer or finger can hit, in chart units: 24, the WCAG 2.2 target size,
+    /// since charts are never drawn smaller than one CSS pixel a unit (the theme sets their minimum width).
+    /// </summary>
+    public const double HitSize = 24;
+
+    /// <summary>The left edge of the mark's target: at least <see cref="HitSize"/> wide, centred on the mark.</summary>
+    public double HitLeft => Math.Min(DrawnLeft, ((DrawnLeft + DrawnRight) / 2) - (HitSize / 2));
+
+    /// <summary>The right edge of the mark's target.</summary>
+    public double HitRight => Math.Max(DrawnRight, ((DrawnLeft + DrawnRight) / 2) + (HitSize / 2));
 }

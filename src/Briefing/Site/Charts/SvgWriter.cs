@@ -18,6 +18,7 @@ internal sealed class SvgWriter
     private readonly string _cssClass;
     private readonly string _title;
     private readonly string _description;
+    private bool _hasLinks;
 
     /// <summary>Starts a chart.</summary>
     /// <param name="idPrefix">Makes the ids of the title and description unique on the page.</param>
@@ -86,10 +87,19 @@ internal sealed class SvgWriter
     }
 
     /// <summary>
-    /// Appends a mark: a dot for a day, a bar for a longer span, centred on <paramref name="y"/>,
-    /// with <paramref name="title"/> as its tooltip.
+    /// Appends a mark: a dot for a day, a bar for a longer span, centred on <paramref name="y"/>.
+    /// With <paramref name="url"/>, the mark is a link named by <paramref name="title"/>, reachable by
+    /// keyboard, with a target of at least <see cref="MarkSpan.HitSize"/> units square and a label that
+    /// shows on hover and focus; without one, <paramref name="title"/> is its tooltip.
     /// </summary>
-    public void Mark(MarkSpan span, double y, string cssClass, bool hollow, string title)
+    /// <param name="span">Where the mark lies on the time axis.</param>
+    /// <param name="y">The middle of the mark.</param>
+    /// <param name="cssClass">The mark's class.</param>
+    /// <param name="hollow">Draws an outline only (an approximate figure).</param>
+    /// <param name="title">What the mark stands for, in full.</param>
+    /// <param name="url">Where the mark leads, or null.</param>
+    /// <param name="count">How many items the mark stands for; above 1 the number is written beside it.</param>
+    public void Mark(MarkSpan span, double y, string cssClass, bool hollow, string title, string? url = null, int count = 1)
     {
         var style = hollow ? " fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"2 1.5\"" : string.Empty;
         var (name, geometry) = span.IsDay
@@ -97,12 +107,43 @@ internal sealed class SvgWriter
             : ("rect", $"x=\"{Num(span.Start)}\" y=\"{Num(y - (MarkSpan.BarHeight / 2))}\" "
                 + $"width=\"{Num(span.BarWidth)}\" height=\"{Num(MarkSpan.BarHeight)}\" rx=\"2\"");
         var shape = $"<{name} {geometry} class=\"{cssClass}\"{style}";
-        var titleElement = $"<title>{Escape(title)}</title>";
+        if (url is null)
+        {
+            _body.Append($"{shape}><title>{Escape(title)}</title></{name}>");
+            return;
+        }
 
-        // No links inside: role="img" makes the chart one image to assistive technology, and links
-        // within an image are unreachable to it (axe: nested-interactive). The caller lists the same
-        // items, with their links, beside the chart; the title still gives each mark a tooltip.
-        _body.Append($"{shape}>{titleElement}</{name}>");
+        // The chart is a group, not an image, so that its marks can be links (axe: nested-interactive).
+        _hasLinks = true;
+        var (left, right) = (span.HitLeft, span.HitRight);
+        _body.Append($"<a href=\"{Escape(url)}\" class=\"chart-mark\" aria-label=\"{Escape(title)}\">")
+            .Append($"<rect class=\"chart-hit\" x=\"{Num(left)}\" y=\"{Num(y - (MarkSpan.HitSize / 2))}\" ")
+            .Append($"width=\"{Num(right - left)}\" height=\"{Num(MarkSpan.HitSize)}\" fill-opacity=\"0\"/>")
+            .Append($"{shape}/>");
+        if (count > 1)
+        {
+            _body.Append($"<text x=\"{Num(right + 1)}\" y=\"{Num(y + 4)}\" class=\"chart-count\" aria-hidden=\"true\">")
+                .Append(count.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+        }
+
+        // The visible label stays inside the chart: it grows rightwards from a mark in the left half, leftwards otherwise.
+        var (tipX, anchor) = span.Center < Width / 2 ? (left, "start") : (right, "end");
+        _body.Append($"<text x=\"{Num(tipX)}\" y=\"{Num(y - (MarkSpan.HitSize / 2) - 3)}\" text-anchor=\"{anchor}\" class=\"chart-tip\" aria-hidden=\"true\">")
+            .Append(Escape(Shorten(title, TipLength))).Append("</text></a>");
+    }
+
+    // About half the chart's width at 12 units a character's height: the tip never leaves the chart.
+    private const int TipLength = 48;
+
+    private static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 2);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '—', ' ') + "…";
     }
 
     /// <summary>Returns the finished chart, <paramref name="height"/> units tall.</summary>
@@ -112,7 +153,7 @@ internal sealed class SvgWriter
         var descId = _idPrefix + "-desc";
         return new StringBuilder()
             .Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Num(Width)} {Num(height)}\" ")
-            .Append($"width=\"100%\" role=\"img\" aria-labelledby=\"{titleId} {descId}\" ")
+            .Append($"width=\"100%\" role=\"{(_hasLinks ? "group" : "img")}\" aria-labelledby=\"{titleId}\" aria-describedby=\"{descId}\" ")
             .Append($"class=\"chart {_cssClass}\" fill=\"currentColor\" font-size=\"12\">")
             .Append($"<title id=\"{titleId}\">{Escape(_title)}</title>")
             .Append($"<desc id=\"{descId}\">{Escape(_description)}</desc>")

@@ -8,15 +8,16 @@ namespace Briefing.Site.Charts;
 /// </summary>
 internal sealed class TimelineLane
 {
-    private const int MaxRows = 3;
-    private const double LabelHeight = 20;
-    private const double RowHeight = 14;
+    private const int MaxRows = 4;
+    private const double LabelHeight = 32;
+    private const double RowHeight = MarkSpan.HitSize;
     private const double BottomPadding = 8;
 
     private readonly string _cssClass;
     private readonly List<TimelineItem> _items;
     private readonly List<MarkSpan> _spans;
     private readonly int[] _rows;
+    private readonly int[] _groups;
 
     /// <summary>Lays out <paramref name="items"/> on <paramref name="axis"/>.</summary>
     /// <param name="label">The lane's label, shown above its marks.</param>
@@ -32,6 +33,7 @@ internal sealed class TimelineLane
         _items = items.OrderBy(i => i.Date, EdtfDate.Comparer).ToList();
         _spans = _items.Select(i => axis.Span(i.Date)).ToList();
         _rows = MarkRows.Assign(_spans, MaxRows);
+        _groups = MarkRows.Groups(_spans, _rows);
     }
 
     /// <summary>How tall the lane is, label included.</summary>
@@ -43,7 +45,7 @@ internal sealed class TimelineLane
     /// <summary>The lane's items, in date order.</summary>
     public IReadOnlyList<TimelineItem> Items => _items;
 
-    private int RowCount => _rows.Length == 0 ? 1 : _rows.Max() + 1;
+    private int RowCount => _rows.Length == 0 ? 1 : Math.Max(_rows.Max() + 1, 1);
 
     /// <summary>Draws the lane with its top at <paramref name="top"/>; the label starts at <paramref name="labelX"/>.</summary>
     public void Draw(SvgWriter svg, double top, double labelX)
@@ -52,9 +54,21 @@ internal sealed class TimelineLane
         svg.Raw($"<g class=\"chart-lane {_cssClass}-lane\">");
         for (var i = 0; i < _items.Count; i++)
         {
-            var item = _items[i];
+            if (_rows[i] == MarkRows.NoRow)
+            {
+                continue;
+            }
+
+            // A mark with no room of its own joins its nearest neighbour, whose name then lists both.
+            var members = Enumerable.Range(0, _items.Count).Where(j => _groups[j] == i).Select(j => _items[j]).ToList();
+            var title = string.Join("; ", members.Select(m => $"{m.Label} — {m.Date.Describe()}"));
+            if (members.Count > 1)
+            {
+                title = $"{members.Count} items: {title}";
+            }
+
             var y = top + LabelHeight + (RowHeight / 2) + (_rows[i] * RowHeight);
-            svg.Mark(_spans[i], y, _cssClass, hollow: false, $"{item.Label} — {item.Date.Describe()}");
+            svg.Mark(_spans[i], y, _cssClass, hollow: false, title, _items[i].Url, members.Count);
         }
 
         svg.Raw("</g>");

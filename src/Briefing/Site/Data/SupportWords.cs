@@ -25,10 +25,25 @@ public static class SupportWords
         };
     }
 
-    /// <summary>The short form for lists: "3 sources, 1 independent claimant".</summary>
-    public static string Brief(ClaimSupport support) =>
-        support.SourceCount == 0 ? "no supporting source"
-            : $"{Words.Count(support.SourceCount, "supporting source", "supporting sources")}, {Words.Count(support.IndependentCount, "independent claimant", "independent claimants")}";
+    /// <summary>
+    /// The short form for cards and lists: "1 source supports it", "3 sources support it, all relaying one claimant",
+    /// "3 sources support it, from 2 independent claimants", "No source supports it".
+    /// </summary>
+    public static string Brief(ClaimSupport support) => (support.SourceCount, support.IndependentCount) switch
+    {
+        (0, _) => "No source supports it",
+        (1, _) => "1 source supports it",
+        (var s, 1) => $"{s} sources support it, all relaying one claimant",
+        (var s, var c) => $"{s} sources support it, from {c} independent claimants",
+    };
+
+    /// <summary>The contradiction in words, empty when there is none: "1 contradicts it", "2 contradict it".</summary>
+    public static string DescribeAgainst(int contradicting) => contradicting switch
+    {
+        0 => "",
+        1 => "1 contradicts it",
+        _ => $"{contradicting} contradict it",
+    };
 
     /// <summary>"A", "A and B", "A, B and C", "A, B, C, D and 2 others".</summary>
     public static string Names(IReadOnlyList<Claimant> claimants)

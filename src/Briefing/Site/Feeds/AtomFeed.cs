@@ -17,7 +17,7 @@ internal static class AtomFeed
 {
     private sealed record Entry(string Id, string Title, string Url, EdtfDate Date, string Summary, string Category);
 
-    public static SiteFile Build(SiteData data, SiteUrls urls)
+    public static SiteFile Build(SiteData data, SiteUrls urls, string updated)
     {
         var site = data.Briefing.Content.Site;
         var entries = data.Sources.Select(s => new Entry("source:" + s.Id, s.Title, urls.Absolute(SiteUrls.PathOf("source", s.Id)), s.Published,
@@ -41,7 +41,7 @@ internal static class AtomFeed
             xml.WriteElementString("id", urls.Absolute(""));
             Link(xml, urls.Absolute("feed.xml"), "self");
             Link(xml, urls.Absolute(""), "alternate");
-            xml.WriteElementString("updated", entries.Count == 0 ? "1970-01-01T00:00:00Z" : Stamp(entries.Max(e => e.Date.Latest)));
+            xml.WriteElementString("updated", updated);
             xml.WriteStartElement("author");
             xml.WriteElementString("name", site.Title);
             xml.WriteEndElement();

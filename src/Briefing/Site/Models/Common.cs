@@ -15,6 +15,11 @@ public sealed record NavItemModel(string Key, string Url, string Text);
 public sealed record AssetsModel(string Css, string SearchJs, string ClaimsFilterJs, string Icon);
 
 /// <summary>What every page knows about the site.</summary>
+/// <remarks>
+/// <see cref="Nav"/> holds the site's own sections, short enough for two rows on a phone; the free
+/// pages (<see cref="FreePages"/>) are linked from the footer. <see cref="UpdatedText"/> is empty when
+/// nothing in the briefing is dated.
+/// </remarks>
 public sealed record SiteModel(
     string Title,
     string? Tagline,
@@ -28,7 +33,10 @@ public sealed record SiteModel(
     string DataCsvUrl,
     string SitemapUrl,
     IReadOnlyList<NavItemModel> Nav,
-    AssetsModel Assets);
+    AssetsModel Assets,
+    IReadOnlyList<NavItemModel> FreePages,
+    string UpdatedText,
+    string UpdatedMachine);
 
 /// <summary>The head of a page: title, description, canonical link, Open Graph type, structured data.</summary>
 public sealed record PageMeta(

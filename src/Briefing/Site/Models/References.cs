@@ -11,18 +11,22 @@ public sealed record SourceRefModel(
     string PublishedText,
     string PublishedMachine,
     GradeModel Reliability,
-    int ClaimCount);
+    int ClaimCount)
+{
+    /// <summary>Its short title, or its title cut at a word: what tables and cards show where space is short.</summary>
+    public string ShortTitle { get; init; } = Title;
+}
 
 /// <summary>A claim as listed on other pages, with what a reader needs to judge it at a glance.</summary>
 /// <param name="Id">The claim's id.</param>
 /// <param name="Url">Its page.</param>
 /// <param name="Statement">The statement, rendered.</param>
 /// <param name="StatementText">The statement as plain text.</param>
-/// <param name="Credibility">The grade of the statement.</param>
-/// <param name="Supporting">How many sources support it.</param>
-/// <param name="Contradicting">How many sources contradict it.</param>
-/// <param name="Sources">Each source it cites, with the stances it takes.</param>
-/// <param name="TopicIds">Its topics' ids, separated by spaces (for the claims filter).</param>
+/// <param name="Credibility">Its grade.</param>
+/// <param name="Supporting">How many distinct sources support it.</param>
+/// <param name="Contradicting">How many distinct sources contradict it.</param>
+/// <param name="Sources">Every source that bears on it, once, with how (supports, contradicts, gives context).</param>
+/// <param name="TopicIds">Its topics' ids, space-separated, for the claims filter.</param>
 public sealed record ClaimRefModel(
     string Id,
     string Url,
@@ -31,9 +35,21 @@ public sealed record ClaimRefModel(
     GradeModel Credibility,
     int Supporting,
     int Contradicting,
-    IReadOnlyList<ClaimSourceModel> Sources,
+    IReadOnlyList<SourceMentionModel> Sources,
     string TopicIds)
 {
+    /// <summary>Who asserts the claim, when it is one entity; null for the sources' own reporting.</summary>
+    public LinkModel? Claimant { get; init; }
+
+    /// <summary>How many independent claimants stand behind the supporting sources.</summary>
+    public int IndependentSupporting { get; init; }
+
+    /// <summary>The support in words: "3 sources support it, 2 independent".</summary>
+    public string SupportText { get; init; } = "";
+
+    /// <summary>The contradiction in words, empty when no source contradicts it: "1 contradicts it".</summary>
+    public string AgainstText { get; init; } = "";
+
     /// <summary>"report", "forecast" or "assessment".</summary>
     public required string Kind { get; init; }
 
@@ -46,18 +62,17 @@ public sealed record ClaimRefModel(
     /// <summary>The lead without its kind: " by Alexander Musienko, October 2024".</summary>
     public required string Attribution { get; init; }
 
-    /// <summary>How many independent claimants support it.</summary>
-    public required int Independent { get; init; }
-
-    /// <summary>Its support in short: "3 supporting sources, 1 independent claimant".</summary>
-    public required string SupportText { get; init; }
-
     /// <summary>For a forecast with an outcome, the outcome in words ("borne out"); else null.</summary>
     public required string? Outcome { get; init; }
 }
 
-/// <summary>A source as a claim cites it, with every stance it takes on that claim ("supports, contradicts").</summary>
-public sealed record ClaimSourceModel(string Url, string Text, string Stances, IReadOnlyList<string> StanceKeys);
+/// <summary>A source as a claim card lists it: a short name, the full title for its tooltip, and its stance.</summary>
+/// <param name="Url">The source's page.</param>
+/// <param name="Text">Its short title (or publisher), short enough to repeat on every card.</param>
+/// <param name="Title">Its full title.</param>
+/// <param name="Stance">supports, contradicts or context, or mixed when it takes more than one: the CSS class.</param>
+/// <param name="StanceLabel">How it bears on the claim, in words ("supports", "gives context").</param>
+public sealed record SourceMentionModel(string Url, string Text, string Title, string Stance, string StanceLabel);
 
 /// <summary>An event as listed on the chronology, topic, entity and claim pages.</summary>
 public sealed record EventModel(

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Briefing.Site.Models;
+using Briefing.Site.Theme.Files;
 
 namespace Briefing.Site.Output;
 
@@ -20,24 +21,20 @@ public sealed class ThemeAssets
     /// <summary>The hashed files to write.</summary>
     public IReadOnlyList<SiteFile> Files { get; }
 
-    /// <summary>Reads every file under <c>theme/assets</c>.</summary>
-    public static ThemeAssets Load(string themeRoot)
+    /// <summary>Reads every file under <c>assets/</c> of the theme (the briefing's own file where it has one, else the built-in one).</summary>
+    public static ThemeAssets Load(ThemeFiles theme)
     {
-        var folder = Path.Combine(themeRoot, "assets");
         var files = new List<SiteFile>();
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
+        foreach (var file in theme.Under("assets/"))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                var bytes = File.ReadAllBytes(file);
-                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-                var ext = Path.GetExtension(name);
-                var hashed = $"assets/{name[..^ext.Length]}.{hash}{ext}";
-                paths[name] = hashed;
-                files.Add(new SiteFile(hashed, bytes));
-            }
+            var name = file.Path["assets/".Length..];
+            var bytes = file.Read();
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var ext = Path.GetExtension(name);
+            var hashed = $"assets/{name[..^ext.Length]}.{hash}{ext}";
+            paths[name] = hashed;
+            files.Add(new SiteFile(hashed, bytes));
         }
 
         return new ThemeAssets(files, paths);

@@ -20,8 +20,8 @@ internal static class ChronologyPageBuilder
                 [.. y.GroupBy(MonthKey).Select(m => new MonthGroupModel(MonthLabel(y.Key, m.Key), $"y{y.Key}-m{m.Key}", [.. m.Select(f.Event)]))]))
             .ToList();
         var timeline = TimelineSvg.TwoLanes("chronology",
-            [.. events.Select(e => new TimelineItem(MarkdownRenderer.PlainText(e.Title), e.Date))],
-            [.. f.Data.Sources.Select(s => new TimelineItem(s.Title, s.Published))],
+            [.. events.Select(e => new TimelineItem(MarkdownRenderer.PlainText(e.Title), e.Date, f.Urls.LinkTo("event", e.Id)))],
+            [.. f.Data.Sources.Select(s => new TimelineItem(s.Title, s.Published, f.Urls.LinkTo("source", s.Id)))],
             "When it happened",
             "When sources reported it");
         var model = new ChronologyModel(new HtmlString(timeline), years, [.. f.Data.Sources.Select(f.Source)]);

@@ -14,7 +14,7 @@ internal static class EntityPageBuilder
             .Select(g => new EntityGroupModel(Words.KindPlural(g.Key), [.. g.Select(e => new EntityRowModel(f.Urls.LinkTo("entity", e.Id), e.Name, ClaimCount(f, e)))]))
             .ToList();
         yield return new PageSpec(PageMetaFactory.OutputOf("entities/"), "entities", new EntitiesIndexModel(groups),
-            meta.For("People, bodies and places", "Who and what the claims are about, and who asserts them.", "entities/", "entities"));
+            meta.For("People and places", "The people, bodies, units, places and countries the claims are about, and who asserts them.", "entities/", "entities"));
         foreach (var entity in f.Data.Entities)
         {
             yield return Page(f, meta, entity);

@@ -22,12 +22,12 @@ internal static class FigurePageBuilder
         {
             var date = summary.Figures[i].AsOf;
             var sources = c.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct(StringComparer.Ordinal)
-                .Select(id => index.Sources[id]).Select(s => new LinkModel(f.Urls.LinkTo("source", s.Id), s.Publisher ?? s.Title));
+                .Select(id => index.Sources[id]).Select(s => new LinkModel(f.Urls.LinkTo("source", s.Id), ModelFactory.ShortName(s)));
             return new FigureRowModel(FigureText.Value(c.Figure!), c.Figure!.IsHedged, date.Describe(), date.MachineReadable, [.. sources], f.Claim(c),
                 summary.Agreement.InConflict(i));
         }).ToList();
         var points = summary.Claims.Select((c, i) => new FigurePoint(c.Figure!.Value, c.Figure.High, c.Figure.Qualifier, summary.Figures[i].AsOf,
-            SourceLabel(f, c))).ToList();
+            SourceLabel(f, c), f.Urls.LinkTo("claim", c.Id))).ToList();
         var sentence = summary.Sentence(measure.Unit);
         var model = new FigurePageModel(
             measure.Label,

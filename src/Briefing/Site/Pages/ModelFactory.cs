@@ -41,7 +41,10 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
         source.Published.Describe(),
         source.Published.MachineReadable,
         Grade(source.Reliability),
-        data.ClaimsBySource[source.Id].Count()));
+        data.ClaimsBySource[source.Id].Count())
+    {
+        ShortTitle = ShortName(source),
+    });
 
     /// <summary>An event with its claims and places.</summary>
     public EventModel Event(ChronologyEvent e) => Cached(_events, e.Id, () => new EventModel(
@@ -86,36 +89,48 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
     {
         var index = data.Briefing.Index;
         var support = Claimants.Support(index, claim);
+        var contradicting = DistinctSources(claim, Stance.Contradicts);
+        var claimant = claim.AttributedTo.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList() is [var only] ? EntityLink(only) : null;
         return new ClaimRefModel(
             claim.Id,
             urls.LinkTo("claim", claim.Id),
             markdown.Render(claim.Statement),
             MarkdownRenderer.PlainText(claim.Statement),
             Grade(claim.Credibility),
-            DistinctSources(claim, Stance.Supports),
-            DistinctSources(claim, Stance.Contradicts),
-            [.. ClaimSources(claim)],
+            support.SourceCount,
+            contradicting,
+            [.. SourceMentions(claim)],
             string.Join(' ', claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal)))
         {
+            Claimant = claimant,
+            IndependentSupporting = support.IndependentCount,
+            SupportText = SupportWords.Brief(support),
+            AgainstText = SupportWords.DescribeAgainst(contradicting),
             Kind = ClaimLead.KindKey(claim.Kind),
             KindLabel = ClaimLead.KindLabel(claim.Kind),
             Lead = ClaimLead.Describe(index, claim),
             Attribution = ClaimLead.Attribution(index, claim),
-            Independent = support.IndependentCount,
-            SupportText = SupportWords.Brief(support),
             Outcome = claim.IsForecast && claim.Outcome is { } o ? Words.Outcome(o.Status) : null,
         };
     }
 
-    /// <summary>Each source a claim cites, once, with every stance it takes, so that "supports and contradicts" is never shown as one of them.</summary>
-    private IEnumerable<ClaimSourceModel> ClaimSources(Claim claim) =>
+    /// <summary>Each source once, in evidence order, with every stance it takes ("supports, contradicts"), never only the last.</summary>
+    private IEnumerable<SourceMentionModel> SourceMentions(Claim claim) =>
         claim.Evidence.GroupBy(e => e.Source.Id, StringComparer.Ordinal).Select(g =>
         {
             var source = data.Briefing.Index.Sources[g.Key];
             var stances = g.Select(e => e.Stance).Distinct().Order().ToList();
-            return new ClaimSourceModel(urls.LinkTo("source", source.Id), source.Publisher ?? source.Title,
-                string.Join(", ", stances.Select(st => Words.Stance(st).Label)), [.. stances.Select(st => Words.Stance(st).Key)]);
+            var labels = string.Join(", ", stances.Select(st => Words.Stance(st).Label));
+            return new SourceMentionModel(urls.LinkTo("source", source.Id), ShortName(source), source.Title,
+                stances.Count == 1 ? Words.Stance(stances[0]).Key : "mixed", labels);
         });
+
+    /// <summary>What a card calls a source: its short title, else its title cut at a word.</summary>
+    public static string ShortName(Source source) =>
+        source.ShortTitle ?? PageMetaFactory.Shorten(source.Title, ShortNameLength);
+
+    /// <summary>About half a phone's line, so that two or three sources fit a line of a card.</summary>
+    private const int ShortNameLength = 44;
 
     /// <summary>How many different sources bear on a claim with a stance.</summary>
     public static int DistinctSources(Claim claim, Stance stance) =>

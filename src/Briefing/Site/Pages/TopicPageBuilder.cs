@@ -20,7 +20,7 @@ internal static class TopicPageBuilder
             .ToList();
         var events = f.Data.EventsByTopic[topic.Id].ToList();
         var timeline = TimelineSvg.OneLane($"topic-{topic.Id}",
-            [.. events.Select(e => new TimelineItem(MarkdownRenderer.PlainText(e.Title), e.Date))],
+            [.. events.Select(e => new TimelineItem(MarkdownRenderer.PlainText(e.Title), e.Date, f.Urls.LinkTo("event", e.Id)))],
             "When it happened");
         var sources = claims.SelectMany(c => c.Evidence).Select(e => e.Source.Id).Distinct(StringComparer.Ordinal)
             .Select(id => f.Data.Briefing.Index.Sources[id])

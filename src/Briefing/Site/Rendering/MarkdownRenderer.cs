@@ -13,7 +13,12 @@ namespace Briefing.Site.Rendering;
 /// base path, headings are shifted so the top one is h2 (the page's title is the h1), and raw HTML stays text.
 /// Content has been validated before this runs, so an unsafe link here is a bug; it is dropped.
 /// </summary>
-public sealed class MarkdownRenderer(SiteUrls urls)
+/// <param name="urls">Where cross-references lead.</param>
+/// <param name="nameOf">
+/// The name of a cross-reference's target (kind, id), used as the link text where an editor wrote the
+/// bare id; null keeps every link text as written.
+/// </param>
+public sealed class MarkdownRenderer(SiteUrls urls, Func<string, string, string?>? nameOf = null)
 {
     /// <summary>Renders a block of Markdown, or an inline field without its paragraph.</summary>
     public HtmlString Render(MarkdownText? text) =>
@@ -60,6 +65,7 @@ public sealed class MarkdownRenderer(SiteUrls urls)
 
         foreach (var link in document.Descendants<LinkInline>())
         {
+            NameBareId(link);
             link.Url = Resolve(link.Url);
         }
 
@@ -67,6 +73,20 @@ public sealed class MarkdownRenderer(SiteUrls urls)
         {
             auto.Url = Resolve(auto.Url) ?? "";
         }
+    }
+
+    /// <summary>A link whose only text is its target's id gets the target's name as text instead.</summary>
+    private void NameBareId(LinkInline link)
+    {
+        if (nameOf is null || link.IsImage || !CrossReference.TryParse(link.Url, out var xref)
+            || link.FirstChild is not LiteralInline { NextSibling: null } literal
+            || !string.Equals(literal.Content.ToString().Trim(), xref.Id, StringComparison.Ordinal)
+            || nameOf(xref.Kind, xref.Id) is not { Length: > 0 } name)
+        {
+            return;
+        }
+
+        literal.Content = new Markdig.Helpers.StringSlice(name);
     }
 
     private string? Resolve(string? url)

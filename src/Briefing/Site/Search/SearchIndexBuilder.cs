@@ -1,30 +1,38 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using System.Globalization;
 using System.Text;
 
 namespace Briefing.Site.Search;
 
 /// <summary>
 /// Builds the files behind /search/: the site's own index, fetched by theme/assets/search.js from the
-/// same origin, so search needs no third-party host and no eval. The files, under <c>search/</c>:
+/// same origin, so search needs no third-party host and no eval. A query fetches meta.json, the shards
+/// of its terms and the document chunks of the results it shows, so what it downloads grows with the
+/// results, not with the briefing. The files, under <c>search/</c>:
 /// <list type="bullet">
-/// <item><c>meta.json</c>: <c>{"version":1,"docs":N,"hash":"16 hex digits","shards":["ab",…]}</c>; the
-/// hash covers every other file, and the browser appends it to their URLs (<c>?v=</c>) so a cache
-/// never mixes two builds.</item>
-/// <item><c>docs.json</c>: <c>[[kind,title,url,snippet],…]</c>; a document's number is its position.</item>
-/// <item><c>idx/&lt;shard&gt;.json</c>: <c>{"token":[delta-encoded ascending document numbers],…}</c>,
-/// one file per shard name (<see cref="SearchShards.Name"/>).</item>
+/// <item><c>meta.json</c>: <c>{"version":2,"docs":N,"chunk":C,"hash":"16 hex digits","shards":[key,…]}</c>;
+/// the hash covers every other file, and the browser appends it to their URLs (<c>?v=</c>) so a cache
+/// never mixes two builds. The keys are sorted ordinally.</item>
+/// <item><c>docs/&lt;k&gt;.json</c>: documents k×C to k×C+C−1, each <c>[kind,title,url,snippet]</c>, a
+/// claim's with its grade code and words appended; a document's number is its position overall.</item>
+/// <item><c>idx/&lt;file&gt;.json</c>, one per key (file name from <see cref="SearchShards.FileName"/>):
+/// <c>{"token":[first,gap,gap,…],…}</c>, delta-encoded ascending values of document number × 2, plus 1
+/// where the token is in the document's title.</item>
 /// </list>
 /// </summary>
 public static class SearchIndexBuilder
 {
     /// <summary>The <c>version</c> in meta.json; raise it when the layout of any file changes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    /// <summary>How many documents one docs file holds: the 20 results a page shows fetch at most 20 small files.</summary>
+    public const int ChunkSize = 32;
 
     private static readonly FrozenSet<string> Kinds =
-        new[] { "claim", "source", "topic", "event", "entity" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "claim", "source", "topic", "event", "entity", "passage" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The index files for <paramref name="documents"/>: meta.json, docs.json, then the shards by name.</summary>
+    /// <summary>The index files for <paramref name="documents"/>: meta.json, the docs chunks, then the shards by key.</summary>
     /// <exception cref="ArgumentException">A document has an unknown kind, a null field, or a URL that is not site-relative.</exception>
     public static IReadOnlyList<SearchFile> Build(IReadOnlyList<SearchDocument> documents)
     {
@@ -34,14 +42,20 @@ public static class SearchIndexBuilder
             Validate(documents[i], i);
         }
 
-        var files = new List<SearchFile> { new("search/docs.json", SearchJson.Documents(documents)) };
-        var shards = SearchShards.Collect(documents);
-        foreach (var (name, postings) in shards)
+        var files = new List<SearchFile>();
+        for (var first = 0; first < documents.Count; first += ChunkSize)
         {
-            files.Add(new SearchFile($"search/idx/{name}.json", SearchJson.Shard(postings)));
+            var chunk = documents.Skip(first).Take(ChunkSize).ToList();
+            files.Add(new($"search/docs/{(first / ChunkSize).ToString(CultureInfo.InvariantCulture)}.json", SearchJson.Documents(chunk)));
         }
 
-        files.Insert(0, new SearchFile("search/meta.json", SearchJson.Meta(documents.Count, Hash(files), shards.Keys)));
+        var shards = SearchShards.Split(SearchShards.Collect(documents));
+        foreach (var (key, postings) in shards)
+        {
+            files.Add(new SearchFile($"search/idx/{SearchShards.FileName(key)}.json", SearchJson.Shard(postings)));
+        }
+
+        files.Insert(0, new SearchFile("search/meta.json", SearchJson.Meta(documents.Count, ChunkSize, Hash(files), shards.Keys)));
         return files;
     }
 
@@ -62,7 +76,7 @@ public static class SearchIndexBuilder
         ArgumentNullException.ThrowIfNull(document, $"documents[{index}]");
         if (document.Kind is null || !Kinds.Contains(document.Kind))
         {
-            throw new ArgumentException($"document {index} has kind '{document.Kind}'; expected one of claim, source, topic, event, entity", nameof(document));
+            throw new ArgumentException($"document {index} has kind '{document.Kind}'; expected one of claim, source, topic, event, entity, passage", nameof(document));
         }
 
         if (document.Title is null || document.Text is null || document.Url is null

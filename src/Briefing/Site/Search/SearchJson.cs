@@ -20,7 +20,7 @@ internal static class SearchJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>docs.json: <c>[[kind,title,url,snippet],…]</c> in the order given; the position is the document number.</summary>
+    /// <summary>A docs chunk: <c>[[kind,title,url,snippet(,grade code,grade words)],…]</c> in the order given.</summary>
     public static string Documents(IReadOnlyList<SearchDocument> documents) => Write(writer =>
     {
         writer.WriteStartArray();
@@ -31,6 +31,12 @@ internal static class SearchJson
             writer.WriteStringValue(document.Title);
             writer.WriteStringValue(document.Url);
             writer.WriteStringValue(SearchSnippet.Make(document.Text));
+            if (document.GradeCode.Length > 0)
+            {
+                writer.WriteStringValue(document.GradeCode);
+                writer.WriteStringValue(document.GradeLabel);
+            }
+
             writer.WriteEndArray();
         }
 
@@ -61,12 +67,13 @@ internal static class SearchJson
         writer.WriteEndObject();
     });
 
-    /// <summary>meta.json: <c>{"version":1,"docs":N,"hash":"…","shards":["ab",…]}</c>.</summary>
-    public static string Meta(int documents, string hash, IEnumerable<string> shardNames) => Write(writer =>
+    /// <summary>meta.json: <c>{"version":2,"docs":N,"chunk":C,"hash":"…","shards":["ab",…]}</c>.</summary>
+    public static string Meta(int documents, int chunk, string hash, IEnumerable<string> shardNames) => Write(writer =>
     {
         writer.WriteStartObject();
         writer.WriteNumber("version", SearchIndexBuilder.FormatVersion);
         writer.WriteNumber("docs", documents);
+        writer.WriteNumber("chunk", chunk);
         writer.WriteString("hash", hash);
         writer.WriteStartArray("shards");
         foreach (var name in shardNames)

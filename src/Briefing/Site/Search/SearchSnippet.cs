@@ -5,8 +5,8 @@ namespace Briefing.Site.Search;
 /// <summary>The short excerpt of a document's text shown under its title in the results.</summary>
 internal static class SearchSnippet
 {
-    /// <summary>Snippets stay short because docs.json is the one file every search downloads whole.</summary>
-    public const int MaxLength = 160;
+    /// <summary>Long enough for a passage of an article to show its match in context; short enough that a docs chunk stays small.</summary>
+    public const int MaxLength = 240;
 
     /// <summary>
     /// <paramref name="text"/> with white-space runs collapsed to one space; when longer than

@@ -1,58 +1,60 @@
 using Briefing.Diagnostics;
 using Scriban;
+using Briefing.Site.Pages;
+using Briefing.Site.Theme.Files;
 using Scriban.Parsing;
 
 namespace Briefing.Site.Theme;
 
 /// <summary>
 /// The theme's Scriban templates, read and parsed once when the program runs (so a template edit
-/// needs no recompilation). A template with a syntax error is reported with its file and line.
+/// needs no recompilation). A template with a syntax error is reported with the file it came from:
+/// the briefing's own theme folder or the built-in theme.
 /// </summary>
 public sealed class ThemeTemplates
 {
     private readonly Dictionary<string, Template> _templates;
 
-    private ThemeTemplates(string themeRoot, Dictionary<string, Template> templates)
-    {
-        ThemeRoot = themeRoot;
-        _templates = templates;
-    }
-
-    /// <summary>The theme folder.</summary>
-    public string ThemeRoot { get; }
+    private ThemeTemplates(Dictionary<string, Template> templates) => _templates = templates;
 
     /// <summary>The file of a template name, relative to the theme: "claim" → "templates/claim.sbn".</summary>
     public static string FileNameOf(string name) => $"templates/{name}.sbn";
 
-    /// <summary>Reads every <c>templates/**/*.sbn</c> under <paramref name="themeRoot"/>.</summary>
-    public static ThemeTemplates Load(string themeRoot, string displayRoot, DiagnosticBag diagnostics)
+    /// <summary>Parses every <c>templates/**/*.sbn</c> of <paramref name="theme"/>, naming each by the file actually used.</summary>
+    public static ThemeTemplates Load(ThemeFiles theme, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(themeRoot, "templates");
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
+        foreach (var file in theme.Under("templates/").Where(f => f.Path.EndsWith(".sbn", StringComparison.Ordinal)))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.StartOf(displayRoot),
-                $"the theme has no templates folder ({displayRoot}/templates); pass --theme or restore the theme");
-            return new ThemeTemplates(themeRoot, templates);
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetRelativePath(folder, file).Replace('\\', '/')[..^4];
-            var display = $"{displayRoot}/templates/{name}.sbn";
-            var template = Template.Parse(File.ReadAllText(file), display);
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-            {
-                diagnostics.Error(DiagnosticCodes.TemplateSyntax, TemplateLocation.Of(message.Span), $"template: {message.Message}");
-            }
-
-            if (!template.HasErrors)
+            var name = file.Path["templates/".Length..^4];
+            if (Parse(file, diagnostics) is { } template)
             {
                 templates[name] = template;
             }
         }
 
-        return new ThemeTemplates(themeRoot, templates);
+        // Page templates are named by their path in the theme ("pages/brief"), apart from the templates' names.
+        foreach (var file in ThemePageBuilder.PageTemplates(theme))
+        {
+            if (Parse(file, diagnostics) is { } template)
+            {
+                templates[ThemePageBuilder.TemplateOf(file)] = template;
+            }
+        }
+
+        return new ThemeTemplates(templates);
+    }
+
+    /// <summary>Parses one template file; null (reported, with the file and line) when it has syntax errors.</summary>
+    public static Template? Parse(ThemeFile file, DiagnosticBag diagnostics)
+    {
+        var template = Template.Parse(file.ReadText(), file.Display);
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateSyntax, TemplateLocation.Of(message.Span), $"template: {message.Message}");
+        }
+
+        return template.HasErrors ? null : template;
     }
 
     /// <summary>The parsed template called <paramref name="name"/>, if the theme has it.</summary>

@@ -21,7 +21,7 @@ public class ArticleHtmlLayoutTests
     {
         var html = ArticleHtml.RenderBody(Article, []);
 
-        Assert.Equal("<p>Delegations met on Tuesday.</p>\n<p>They agreed to meet again.</p>\n", html);
+        Assert.Equal("<p id=\"para-2\">Delegations met on Tuesday.</p>\n<p id=\"para-6\">They agreed to meet again.</p>\n", html);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class ArticleHtmlLayoutTests
 
         Assert.Equal(
             "Ceasefire <mark class=\"quote quote-supports\" id=\"q-h\">talks open</mark>" +
-            "<a class=\"quote-ref\" href=\"/claims/q-h/#evidence\"><sup>1</sup><span class=\"visually-hidden\"> (claim: Claim q-h)</span></a> in Geneva",
+            "<a class=\"quote-ref\" href=\"/claims/q-h/#evidence\"><sup>1</sup><span class=\"ref-hint\"> (claim: Claim q-h)</span></a> in Geneva",
             headline);
     }
 

@@ -19,8 +19,8 @@ public class ArticleHtmlQuoteTests
         var html = ArticleHtml.RenderBody(Article, [quote]);
 
         Assert.Equal(
-            "<p>The minister said <mark class=\"quote quote-contradicts\" id=\"q-c1-1\">the talks failed</mark>" +
-            "<a class=\"quote-ref\" href=\"/claims/q-c1-1/#evidence\"><sup>1</sup><span class=\"visually-hidden\"> (claim: Claim q-c1-1)</span></a>" +
+            "<p id=\"para-1\">The minister said <mark class=\"quote quote-contradicts\" id=\"q-c1-1\">the talks failed</mark>" +
+            "<a class=\"quote-ref\" href=\"/claims/q-c1-1/#evidence\"><sup>1</sup><span class=\"ref-hint\"> (claim: Claim q-c1-1)</span></a>" +
             " yesterday in Geneva after a long night.</p>\n",
             html);
         var root = Parse(html);
@@ -70,10 +70,10 @@ public class ArticleHtmlQuoteTests
         var innerLink = LinkTo(root, "q-inner");
         Assert.Same(outerMark, innerLink.Parent);
         Assert.Same(innerMark, innerLink.PreviousNode);
-        Assert.Equal("2", innerLink.Element("sup")!.Value);
+        Assert.Equal("1", innerLink.Element("sup")!.Value);
         var outerLink = LinkTo(root, "q-outer");
         Assert.Same(outerMark, outerLink.PreviousNode);
-        Assert.Equal("1", outerLink.Element("sup")!.Value);
+        Assert.Equal("2", outerLink.Element("sup")!.Value);
     }
 
     [Fact]
@@ -86,14 +86,15 @@ public class ArticleHtmlQuoteTests
 
         var longerMark = Assert.Single(Pieces(root, "q-b"));
         Assert.Same(longerMark, Assert.Single(Pieces(root, "q-a")).Parent);
-        Assert.Equal("1", LinkTo(root, "q-b").Element("sup")!.Value);
-        Assert.Equal("2", LinkTo(root, "q-a").Element("sup")!.Value);
+        // Markers are numbered in the order they appear: the shorter quote's marker comes first.
+        Assert.Equal("2", LinkTo(root, "q-b").Element("sup")!.Value);
+        Assert.Equal("1", LinkTo(root, "q-a").Element("sup")!.Value);
     }
 
     [Fact]
     public void LinksEndingAtOnePositionComeInIdOrder()
     {
-        // Reading order numbers the longer quote first, but its id sorts last.
+        // Markers at one position come in id order, and their numbers follow them.
         var longer = Quote(Article, 1, "the talks failed", "q-z");
         var shorter = Quote(Article, 1, "failed", "q-a");
 
@@ -101,7 +102,7 @@ public class ArticleHtmlQuoteTests
 
         var links = Links(root);
         Assert.Equal([Url("q-a"), Url("q-z")], links.Select(a => (string?)a.Attribute("href")));
-        Assert.Equal(["2", "1"], links.Select(a => a.Element("sup")!.Value));
+        Assert.Equal(["1", "2"], links.Select(a => a.Element("sup")!.Value));
         Assert.Same(Assert.Single(Pieces(root, "q-z")), links[0].PreviousNode);
     }
 

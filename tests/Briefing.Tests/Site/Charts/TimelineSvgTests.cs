@@ -157,4 +157,36 @@ public sealed class TimelineSvgTests
     }
 
     internal static TimelineItem Item(string label, string date) => new(label, EdtfDate.Parse(date));
+
+    [Fact]
+    public void MarksWithAUrlAreNamedLinksWithTargetsOfAtLeast24Units()
+    {
+        TimelineItem[] linked = [.. Events.Select((e, i) => e with { Url = $"/chronology/#e{i}" })];
+
+        var root = AccessibleRoot(TimelineSvg.OneLane("tl-8", linked, "Happened"), "tl-8");
+
+        var links = root.Descendants(Svg + "a").ToList();
+        Assert.Equal(Events.Length, links.Sum(a => 1 + (a.Elements(Svg + "text").Any(t => (string?)t.Attribute("class") == "chart-count") ? int.Parse(a.Elements(Svg + "text").First(t => (string?)t.Attribute("class") == "chart-count").Value, System.Globalization.CultureInfo.InvariantCulture) - 1 : 0)));
+        Assert.All(links, a =>
+        {
+            Assert.StartsWith("/chronology/#e", (string?)a.Attribute("href"), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace((string?)a.Attribute("aria-label")));
+            var hit = a.Elements(Svg + "rect").First(r => (string?)r.Attribute("class") == "chart-hit");
+            Assert.True(Number(hit, "width") >= 24 && Number(hit, "height") >= 24);
+        });
+    }
+
+    [Fact]
+    public void MarksTooCloseForEveryRowAreGroupedUnderOneNamedLink()
+    {
+        var day = EdtfDate.Parse("2024-10-20");
+        TimelineItem[] crowded = [.. Enumerable.Range(0, 6).Select(i => new TimelineItem($"Event {i}", day, $"/e{i}"))];
+
+        var root = Parse(TimelineSvg.OneLane("t", crowded, "Happened"));
+
+        var links = root.Descendants(Svg + "a").ToList();
+        Assert.True(links.Count < crowded.Length);
+        var group = links.Single(a => ((string)a.Attribute("aria-label")!).StartsWith("3 items: ", StringComparison.Ordinal));
+        Assert.Contains("Event 5", (string)group.Attribute("aria-label")!, StringComparison.Ordinal);
+    }
 }

@@ -14,29 +14,43 @@ internal sealed class SearchIndexReader
         using var meta = JsonDocument.Parse(_files["search/meta.json"]);
         Version = meta.RootElement.GetProperty("version").GetInt32();
         DocumentCount = meta.RootElement.GetProperty("docs").GetInt32();
+        Chunk = meta.RootElement.GetProperty("chunk").GetInt32();
         Hash = meta.RootElement.GetProperty("hash").GetString()!;
-        ShardNames = [.. meta.RootElement.GetProperty("shards").EnumerateArray().Select(e => e.GetString()!)];
-        using var docs = JsonDocument.Parse(_files["search/docs.json"]);
-        Documents = [.. docs.RootElement.EnumerateArray().Select(d => d.EnumerateArray().Select(e => e.GetString()!).ToArray())];
+        ShardKeys = [.. meta.RootElement.GetProperty("shards").EnumerateArray().Select(e => e.GetString()!)];
+        var documents = new List<string[]>();
+        for (var k = 0; _files.TryGetValue($"search/docs/{k}.json", out var chunk); k++)
+        {
+            using var docs = JsonDocument.Parse(chunk);
+            documents.AddRange(docs.RootElement.EnumerateArray().Select(d => d.EnumerateArray().Select(e => e.GetString()!).ToArray()));
+        }
+
+        Documents = documents;
     }
 
     public int Version { get; }
 
     public int DocumentCount { get; }
 
+    public int Chunk { get; }
+
     public string Hash { get; }
 
-    public IReadOnlyList<string> ShardNames { get; }
+    /// <summary>The shard keys meta.json lists.</summary>
+    public IReadOnlyList<string> ShardKeys { get; }
 
-    /// <summary>docs.json rows: kind, title, url, snippet.</summary>
+    /// <summary>Every document row, chunks joined: kind, title, url, snippet (and a claim's grade code and words).</summary>
     public IReadOnlyList<string[]> Documents { get; }
 
     public string Content(string path) => _files[path];
 
-    /// <summary>A shard's tokens with their decoded (absolute) document numbers, in file order.</summary>
-    public IReadOnlyList<(string Token, int[] Documents)> Shard(string name)
+    /// <summary>The key of the shard holding <paramref name="token"/>: the longest key it starts with.</summary>
+    public string? KeyOf(string token) =>
+        ShardKeys.Where(k => token.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
+
+    /// <summary>A shard's tokens with their decoded values (document number × 2, +1 in the title), in file order.</summary>
+    public IReadOnlyList<(string Token, int[] Values)> Shard(string key)
     {
-        using var shard = JsonDocument.Parse(_files[$"search/idx/{name}.json"]);
+        using var shard = JsonDocument.Parse(_files[$"search/idx/{SearchShards.FileName(key)}.json"]);
         var entries = new List<(string, int[])>();
         foreach (var property in shard.RootElement.EnumerateObject())
         {
@@ -48,9 +62,6 @@ internal sealed class SearchIndexReader
     }
 
     /// <summary>The documents containing <paramref name="token"/> exactly, or none.</summary>
-    public int[] Lookup(string token)
-    {
-        var name = SearchShards.Name(token);
-        return ShardNames.Contains(name) ? Shard(name).Where(e => e.Token == token).Select(e => e.Documents).SingleOrDefault([]) : [];
-    }
+    public int[] Lookup(string token) =>
+        KeyOf(token) is { } key ? Shard(key).Where(e => e.Token == token).Select(e => e.Values.Select(v => v / 2).ToArray()).SingleOrDefault([]) : [];
 }

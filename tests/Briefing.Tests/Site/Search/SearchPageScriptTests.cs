@@ -38,10 +38,11 @@ public sealed class SearchPageScriptTests : IDisposable
         const history = { replaceState: (s, t, u) => { location.search = u.startsWith('?') ? u : ''; } };
         const context = { document, location, history, fetch, URL, URLSearchParams, setTimeout, clearTimeout };
         vm.runInContext(fs.readFileSync(process.argv[2], 'utf8'), vm.createContext(context));
-        const text = (n) => (n.text !== undefined ? n.text : n.textContent + n.kids.map(text).join(''));
-        const view = () => el['search-results'].kids.flatMap((n) => (n.tag === 'ol'
-          ? n.kids.map((li) => li.kids.map((k) => (k.href ? k.href + ' ' : '') + text(k)).join('|'))
+        const text = (n) => (n.text !== undefined ? n.text : (n.href ? n.href + ' ' : '') + n.textContent + n.kids.map(text).join(''));
+        const view = () => el['search-results'].kids.filter((n) => !n.hidden).flatMap((n) => (n.tag === 'ol'
+          ? n.kids.map((li) => li.kids.map(text).join('|'))
           : [n.className + ': ' + text(n)]));
+        const marks = (n) => (n.text !== undefined ? [] : [...(n.tag === 'mark' ? [n.textContent] : []), ...n.kids.flatMap(marks)]);
         const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
         (async () => {
           const out = [];
@@ -49,7 +50,7 @@ public sealed class SearchPageScriptTests : IDisposable
             if (step.type !== undefined) { el['search-input'].value = step.type; el['search-input'].on.input(); }
             if (step.submit !== undefined) { el['search-input'].value = step.submit; el['search-form'].on.submit({ preventDefault() {} }); }
             await wait(step.type !== undefined ? 250 : 50);
-            out.push({ view: view(), search: location.search, requests: requests.splice(0) });
+            out.push({ view: view(), marks: el['search-results'].kids.flatMap(marks), search: location.search, requests: requests.splice(0) });
           }
           process.stdout.write(JSON.stringify(out));
         })();
@@ -79,10 +80,11 @@ public sealed class SearchPageScriptTests : IDisposable
         Assert.Equal(
             [
                 "search-count: 2 results for \u201CKursk\u201D",
-                "claim| |https://host.test/briefing/claims/nk-troops-kursk/ North Korean troops in Kursk|About 11,000 North Korean soldiers were deployed to Russia's Kursk region.",
-                "event| |https://host.test/briefing/chronology/#kursk-incursion Kursk incursion begins|Ukrainian forces cross the border.",
+                "claim https://host.test/briefing/claims/nk-troops-kursk/ North Korean troops in Kursk|About 11,000 North Korean soldiers were deployed to Russia's Kursk region.",
+                "event https://host.test/briefing/chronology/#kursk-incursion Kursk incursion begins|Ukrainian forces cross the border.",
             ],
             step.View);
+        Assert.Equal(["Kursk", "Kursk", "Kursk"], step.Marks);
         Assert.All(step.Requests, r => Assert.StartsWith("https://host.test/briefing/search/", r, StringComparison.Ordinal));
         Assert.Equal(3, step.Requests.Length);
     }
@@ -94,7 +96,8 @@ public sealed class SearchPageScriptTests : IDisposable
 
         Assert.Empty(steps[0].View);
         Assert.Empty(steps[0].Requests);
-        Assert.Equal(["search-count: 1 result for \u201Czelen\u201D", "entity| |https://host.test/briefing/entities/zelenskyy/ Volodymyr Zelenskyy|President of Ukraine."], steps[1].View);
+        Assert.Equal(["search-count: 1 result for \u201Czelen\u201D", "person or place https://host.test/briefing/entities/zelenskyy/ Volodymyr Zelenskyy|President of Ukraine."], steps[1].View);
+        Assert.Equal(["Zelenskyy"], steps[1].Marks);
         Assert.Equal("?q=zelen", steps[1].Search);
         Assert.Empty(steps[2].View);
         Assert.Equal("", steps[2].Search);
@@ -113,7 +116,7 @@ public sealed class SearchPageScriptTests : IDisposable
     [Fact]
     public void MissingIndexShowsAMessage()
     {
-        File.Delete(Path.Combine(_directory.FullName, "site", "briefing", "search", "docs.json"));
+        File.Delete(Path.Combine(_directory.FullName, "site", "briefing", "search", "docs", "0.json"));
 
         var step = Run("/briefing/", "https://host.test/briefing/search/?q=kursk", new { })[0];
 
@@ -130,7 +133,26 @@ public sealed class SearchPageScriptTests : IDisposable
         Assert.All(step.Requests, r => Assert.StartsWith("https://host.test/", r, StringComparison.Ordinal));
     }
 
-    private sealed record Step(string[] View, string Search, string[] Requests);
+    [Fact]
+    public void AMisspellingFindsTheNearWordAndSaysSo()
+    {
+        var step = Run("/briefing/", "https://host.test/briefing/search/?q=depolyed", new { })[0];
+
+        Assert.Equal("search-count: 1 result for \u201Cdepolyed\u201D (no exact match: showing \u201Cdeployed\u201D for \u201Cdepolyed\u201D)", step.View[0]);
+        Assert.Equal(["deployed"], step.Marks);
+    }
+
+    [Fact]
+    public void AnEmptyResultOffersHelp()
+    {
+        var step = Run("/briefing/", "https://host.test/briefing/search/?q=submarine", new { })[0];
+
+        Assert.Equal("search-count: 0 results for \u201Csubmarine\u201D", step.View[0]);
+        Assert.StartsWith("search-help: Every word must occur in a result.", step.View[1], StringComparison.Ordinal);
+        Assert.Contains("https://host.test/briefing/claims/ every claim", step.View[1], StringComparison.Ordinal);
+    }
+
+    private sealed record Step(string[] View, string[] Marks, string Search, string[] Requests);
 
     private Step[] Run(string basePath, string page, params object[] steps)
     {

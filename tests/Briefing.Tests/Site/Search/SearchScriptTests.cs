@@ -92,17 +92,17 @@ public sealed class SearchScriptTests : IDisposable
     private static string Hex(string text) => string.Join(' ', text.EnumerateRunes().Select(r => r.Value.ToString("X4", CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void ScriptShardNamesMatchTheBuilder()
+    public void ScriptShardFileNamesMatchTheBuilder()
     {
-        var tokens = TokenizerCases.SelectMany(SearchTokenizer.Tokenize).Distinct().ToArray();
-        File.WriteAllText(Path.Combine(_directory.FullName, "tokens.json"), JsonSerializer.Serialize(tokens));
+        var keys = TokenizerCases.SelectMany(SearchTokenizer.Tokenize).SelectMany(t => new[] { SearchShards.Key(t, 2), SearchShards.Key(t, 3) }).Distinct().ToArray();
+        File.WriteAllText(Path.Combine(_directory.FullName, "keys.json"), JsonSerializer.Serialize(keys));
         var output = NodeScript.Run(_directory.FullName, """
-            const { shardName } = require(process.argv[2]);
-            const tokens = JSON.parse(require('fs').readFileSync('tokens.json', 'utf8'));
-            process.stdout.write(JSON.stringify(tokens.map(shardName)));
+            const { fileName } = require(process.argv[2]);
+            const keys = JSON.parse(require('fs').readFileSync('keys.json', 'utf8'));
+            process.stdout.write(JSON.stringify(keys.map(fileName)));
             """);
 
-        Assert.Equal(tokens.Select(SearchShards.Name), JsonSerializer.Deserialize<string[]>(output)!);
+        Assert.Equal(keys.Select(SearchShards.FileName), JsonSerializer.Deserialize<string[]>(output)!);
     }
 
     [Theory]
@@ -121,6 +121,11 @@ public sealed class SearchScriptTests : IDisposable
     [InlineData("kurs ", "")]
     [InlineData("kursk zz", "")]
     [InlineData("the", "")]
+    [InlineData("pentagn", "sources/pentagon-briefing/ claims/count/")]
+    [InlineData("depolyed", "claims/nk-troops-kursk/")]
+    [InlineData("kurks", "claims/nk-troops-kursk/ chronology/#kursk-incursion")]
+    [InlineData("kurz", "")]
+    [InlineData("Kursk incursion", "chronology/#kursk-incursion")]
     public void ScriptFindsDocumentsInABuiltIndex(string query, string expected)
     {
         Assert.Equal(expected, Search(query));
@@ -146,11 +151,12 @@ public sealed class SearchScriptTests : IDisposable
             const fs = require('fs');
             const { search } = require(process.argv[2]);
             const read = (p) => JSON.parse(fs.readFileSync('site/search/' + p, 'utf8'));
+            const { fileName } = require(process.argv[2]);
             const meta = read('meta.json');
-            const docs = read('docs.json');
-            const loadShard = async (name) => meta.shards.includes(name) ? read('idx/' + name + '.json') : {};
-            search(JSON.parse(fs.readFileSync('query.json', 'utf8')), docs, loadShard)
-              .then((hits) => process.stdout.write(hits.map((n) => docs[n][2]).join(' ')));
+            const doc = (n) => read('docs/' + Math.floor(n / meta.chunk) + '.json')[n % meta.chunk];
+            const loadShard = async (key) => meta.shards.includes(key) ? read('idx/' + fileName(key) + '.json') : {};
+            search(JSON.parse(fs.readFileSync('query.json', 'utf8')), meta.shards, loadShard)
+              .then((result) => process.stdout.write(result.hits.map((n) => doc(n)[2]).join(' ')));
             """);
         return output;
     }
