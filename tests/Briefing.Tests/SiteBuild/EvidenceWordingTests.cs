@@ -38,6 +38,14 @@ public sealed class EvidenceWordingTests : IClassFixture<EvidenceWordingTests.Si
     }
 
     [Fact]
+    public void TheLeadIsDatedByTheSupportingEvidenceNotByOlderContext()
+    {
+        // Paper A (1 October) gives context only; the claim was first reported by Paper C on 10 December.
+        var page = _site.Page("claims/fighting-in-december/index.html");
+        Assert.Equal("Report by Paper C, 10 December 2024", Text(page, ".claim-lead"));
+    }
+
+    [Fact]
     public void ListsMarkForecastsCountIndependentClaimantsAndShowEveryStanceOfASource()
     {
         var list = _site.Page("claims/index.html");
@@ -47,8 +55,9 @@ public sealed class EvidenceWordingTests : IClassFixture<EvidenceWordingTests.Si
         Assert.Null(Item(list, "troops-arrived").QuerySelector(".kind"));
 
         var troops = Item(list, "troops-arrived");
-        Assert.Contains("3 supporting sources, 1 independent claimant", Text(troops, ".corroboration"), StringComparison.Ordinal);
-        Assert.Contains("Paper A (supports, contradicts)", Text(troops, ".claim-sources"), StringComparison.Ordinal);
+        Assert.StartsWith("3 sources support it, all relaying one claimant", Text(troops, ".corroboration"), StringComparison.Ordinal);
+        var paperA = troops.QuerySelectorAll(".claim-sources li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/sources/a/");
+        Assert.Equal("supports, contradicts", Text(paperA, "span"));
 
         var topic = _site.Page("topics/main/index.html");
         Assert.Equal("Forecast", Text(Item(topic, "fight-by-november"), ".kind"));
@@ -214,6 +223,9 @@ public sealed class EvidenceWordingTests : IClassFixture<EvidenceWordingTests.Si
               evidence:
                 - source: c
                   quote: By December they were fighting
+                - source: a
+                  quote: It expects them to fight by November
+                  stance: context
             - id: dead-at-least-40
               statement: At least 40 soldiers died.
               topics: [main]

@@ -84,14 +84,17 @@ public static class FigureChartSvg
         var title = $"{point.SourceLabel}: {Amount(point, unit)}";
         if (point.High is { } high)
         {
-            // A range is a bar from its lower to its upper end, as wide as a dot; the mark in its middle is the link.
+            // A range is a bar from its lower to its upper end, as wide as a dot.
             var top = axis.Y(high, PlotTop, PlotBottom);
             var style = point.Approx ? " fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"2 1.5\"" : string.Empty;
-            svg.Raw($"<rect x=\"{SvgWriter.Num(span.Center - (RangeWidth / 2))}\" y=\"{SvgWriter.Num(top)}\" width=\"{SvgWriter.Num(RangeWidth)}\" "
-                + $"height=\"{SvgWriter.Num(Math.Max(y - top, 1))}\" rx=\"2\" class=\"chart-point chart-point-range{(point.Approx ? " chart-point-approx" : string.Empty)}\"{style} aria-hidden=\"true\"/>");
-            y = (y + top) / 2;
+            var box = (X: span.Center - (RangeWidth / 2), Y: top, Width: RangeWidth, Height: Math.Max(y - top, 1));
+            var shape = $"<rect x=\"{SvgWriter.Num(box.X)}\" y=\"{SvgWriter.Num(top)}\" width=\"{SvgWriter.Num(RangeWidth)}\" height=\"{SvgWriter.Num(box.Height)}\" "
+                + $"rx=\"2\" class=\"chart-point chart-point-range{(point.Approx ? " chart-point-approx" : string.Empty)}\"{style}";
+            svg.Shape(shape, "rect", box, title, point.Url);
+            return;
         }
-        else if (point.OpenDirection != 0)
+
+        if (point.OpenDirection != 0)
         {
             DrawBound(svg, span.Center, y, point.OpenDirection);
         }

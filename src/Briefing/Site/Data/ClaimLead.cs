@@ -6,7 +6,7 @@ namespace Briefing.Site.Data;
 
 /// <summary>
 /// Who says a claim, next to what is said: the line above a claim's statement, e.g.
-/// "Forecast by Alexander Musienko, October 2024".
+/// "Forecast by Ada Kern, March 2025".
 /// </summary>
 public static class ClaimLead
 {
@@ -39,14 +39,21 @@ public static class ClaimLead
         return [.. all.Select(c => c.Name)];
     }
 
-    /// <summary>When it was first said: the earliest publication date of the sources its evidence quotes.</summary>
-    public static EdtfDate? FirstSaid(BriefingIndex index, Claim claim) =>
-        claim.Evidence.Select(e => index.Sources.TryGetValue(e.Source.Id, out var s) ? s.Published : null).OfType<EdtfDate>().Min();
+    /// <summary>
+    /// When it was first said: the earliest publication date of the sources whose evidence supports it. Context and
+    /// contradicting evidence may be older than the claim itself, so they date it only when nothing supports it.
+    /// </summary>
+    public static EdtfDate? FirstSaid(BriefingIndex index, Claim claim)
+    {
+        var supporting = claim.Evidence.Where(e => e.Stance == Stance.Supports).ToList();
+        return (supporting.Count > 0 ? supporting : claim.Evidence)
+            .Select(e => index.Sources.TryGetValue(e.Source.Id, out var s) ? s.Published : null).OfType<EdtfDate>().Min();
+    }
 
-    /// <summary>"Forecast by Alexander Musienko, October 2024"; "Report, October 2024" when nobody is known.</summary>
+    /// <summary>"Forecast by Ada Kern, March 2025"; "Report, October 2024" when nobody is known.</summary>
     public static string Describe(BriefingIndex index, Claim claim) => KindLabel(claim.Kind) + Attribution(index, claim);
 
-    /// <summary>What follows the kind: " by Alexander Musienko, October 2024".</summary>
+    /// <summary>What follows the kind: " by Ada Kern, March 2025".</summary>
     public static string Attribution(BriefingIndex index, Claim claim)
     {
         var who = Claimants(index, claim);

@@ -4,7 +4,7 @@ namespace Briefing.Site.Data;
 
 /// <summary>
 /// A claim's support in words a reader takes in at a glance, counting sources and independent claimants:
-/// "3 sources, all relaying one claimant: Ukraine's Defence Intelligence".
+/// "3 sources, all relaying one claimant: the Harbour Board".
 /// </summary>
 public static class SupportWords
 {

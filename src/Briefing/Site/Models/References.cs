@@ -56,10 +56,10 @@ public sealed record ClaimRefModel(
     /// <summary>"Report", "Forecast" or "Assessment".</summary>
     public required string KindLabel { get; init; }
 
-    /// <summary>Who asserts it and when: "Forecast by Alexander Musienko, October 2024".</summary>
+    /// <summary>Who asserts it and when: "Forecast by Ada Kern, March 2025".</summary>
     public required string Lead { get; init; }
 
-    /// <summary>The lead without its kind: " by Alexander Musienko, October 2024".</summary>
+    /// <summary>The lead without its kind: " by Ada Kern, March 2025".</summary>
     public required string Attribution { get; init; }
 
     /// <summary>For a forecast with an outcome, the outcome in words ("borne out"); else null.</summary>
