@@ -10,8 +10,12 @@ public sealed class ContentWatcher : IDisposable
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
 
-    /// <summary>Watches <paramref name="folders"/> (those that exist); <paramref name="changed"/> runs after <paramref name="quiet"/> without further change.</summary>
-    public ContentWatcher(IEnumerable<string> folders, TimeSpan quiet, Action changed)
+    /// <summary>
+    /// Watches <paramref name="folders"/> (those that exist); <paramref name="changed"/> runs after <paramref name="quiet"/>
+    /// without further change. A folder that cannot be watched (on Linux, when the per-user limit of inotify
+    /// watches is used up) is reported through <paramref name="warn"/>, never silently left unwatched.
+    /// </summary>
+    public ContentWatcher(IEnumerable<string> folders, TimeSpan quiet, Action changed, Action<string>? warn = null)
     {
         _quiet = quiet;
         _timer = new Timer(_ => changed(), null, Timeout.Infinite, Timeout.Infinite);
@@ -26,10 +30,24 @@ public sealed class ContentWatcher : IDisposable
             watcher.Created += OnChange;
             watcher.Deleted += OnChange;
             watcher.Renamed += OnChange;
-            watcher.EnableRaisingEvents = true;
+            watcher.Error += (_, e) => warn?.Invoke(CannotWatch(folder, e.GetException()));
+            try
+            {
+                watcher.EnableRaisingEvents = true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                warn?.Invoke(CannotWatch(folder, ex));
+            }
+
             _watchers.Add(watcher);
         }
     }
+
+    /// <summary>The warning for a folder whose changes will not be seen.</summary>
+    public static string CannotWatch(string folder, Exception problem) =>
+        $"warning: cannot watch '{folder}' for changes ({problem.Message.TrimEnd('.')}): saves there will not rebuild the preview. " +
+        "On Linux, raise the limit (sysctl fs.inotify.max_user_watches) or stop other programs that watch many folders, then restart the preview.";
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {

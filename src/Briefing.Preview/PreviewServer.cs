@@ -45,7 +45,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         Address = new Uri($"http://localhost:{bound.Port}/");
         Rebuild();
         string[] watched = [Path.Combine(options.Root, "input"), Path.Combine(options.Root, "seeds"), options.Theme];
-        _watcher = new ContentWatcher(watched, Quiet, Rebuild);
+        _watcher = new ContentWatcher(watched, Quiet, Rebuild, log.WriteLine);
         log.WriteLine($"Serving {Address} — watching input/, seeds/ and the theme. Press Ctrl+C to stop.");
     }
 
@@ -105,7 +105,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
 
     private WebApplication CreateApp()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = PreviewHostBuilder.Create();
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
 

@@ -5,6 +5,9 @@
  * choice is kept in the address (?topic=…&credibility=…&since=…) so a filtered view can be linked to.
  * "Changed since" (shown when the site was built with its git history) keeps the claims whose last
  * change is on or after the chosen day.
+ * When the claims are split over pages (the form has data-paged), a choice leads to where every match
+ * is: a topic to the topic's page, which lists its claims by grade; a grade to the first page of that
+ * grade (claims are in grade order), where the filter then applies.
  * No inline code, no eval, no innerHTML: it runs under a strict Content-Security-Policy.
  */
 (function () {
@@ -38,7 +41,9 @@
 
   function describe(shown) {
     const noun = total === 1 ? 'claim' : 'claims';
-    return shown === total ? 'All ' + total + ' ' + noun + ' shown.' : shown + ' of ' + total + ' ' + noun + ' shown.';
+    const range = status.getAttribute('data-range');
+    const text = shown === total ? 'All ' + total + ' ' + noun + ' shown' : shown + ' of ' + total + ' ' + noun + ' shown';
+    return range ? text + ' (this page lists ' + range + ').' : text + '.';
   }
 
   /** Keeps the filter in the query string, leaving any other parameters and the fragment alone. */
@@ -52,7 +57,23 @@
     history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + location.hash);
   }
 
+  /** Split over pages: the option's page, with the grade kept in the address; null to filter in place. */
+  function destination() {
+    const chosen = topic.value ? topic.selectedOptions[0] : credibility.value ? credibility.selectedOptions[0] : null;
+    const href = chosen ? chosen.getAttribute('data-href') : null;
+    if (!form.hasAttribute('data-paged') || !href) return null;
+    const url = new URL(href, location.href);
+    if (!topic.value) url.searchParams.set('credibility', credibility.value);
+    return url.pathname === location.pathname ? null : url.href;
+  }
+
   function apply() {
+    const away = destination();
+    if (away) {
+      location.assign(away);
+      return;
+    }
+
     const topicValue = topic.value;
     const credibilityValue = credibility.value;
     const sinceValue = since ? since.value : '';

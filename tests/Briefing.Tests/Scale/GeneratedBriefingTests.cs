@@ -9,12 +9,13 @@ namespace Briefing.Tests.Scale;
 /// </summary>
 public sealed class GeneratedBriefingTests : IDisposable
 {
+    private static readonly string[] ClaimsIndexPages = ["claims/index.html", "claims/page/2/index.html"];
     private readonly string _root = Path.Combine(Path.GetTempPath(), "briefing-tests", "generated-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public void SmallGeneratedBriefingValidatesStrictlyAndBuildsEveryPage()
     {
-        var shape = BriefingGenerator.Write(_root, new GeneratorOptions(20, Seed: 7));
+        var shape = BriefingGenerator.Write(_root, new GeneratorOptions(40, Seed: 7));
 
         var validate = CliRun.Of("validate", "--root", _root, "--strict");
         Assert.True(validate.ExitCode == 0, validate.Error);
@@ -32,24 +33,34 @@ public sealed class GeneratedBriefingTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_root, "input", "events"), "*.yml"));
         var chronology = File.ReadAllText(Path.Combine(output, "chronology", "index.html"));
         Assert.Contains("event-00001-1", chronology, StringComparison.Ordinal);
-        Assert.Contains("event-00020-2", chronology, StringComparison.Ordinal);
+        Assert.Contains("event-00040-2", chronology, StringComparison.Ordinal);
+
+        // 40 sources and 80 events: the feed carries the latest 100, the newest first.
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(output, "feed.xml"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var updated = feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "updated")!.Value).ToList();
+        Assert.Equal(100, updated.Count);
+        Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
+        Assert.Equal(feed.Root.Element(atom + "updated")!.Value, updated[0]);
     }
 
     [Fact]
-    public void TheClaimsListIsNotCutShortPastTheTemplateEnginesOutputLimit()
+    public void TheClaimsListIsSplitOverPagesThatTogetherListEveryClaimWhole()
     {
-        // 1,500 claims make /claims/ longer than Scriban's default 1 MiB output limit.
+        // 1,500 claims: more than one page of 1,000, and more than Scriban's default 1 MiB of output
+        // would have held on one page.
         var shape = BriefingGenerator.Write(_root, new GeneratorOptions(150, Seed: 3));
         var output = Path.Combine(_root, "output");
         var build = CliRun.Of("build", "--root", _root, "--output", output, "--theme", Path.Combine(RepoPaths.Root, "theme"));
         Assert.True(build.ExitCode == 0, build.Error);
 
-        var html = File.ReadAllText(Path.Combine(output, "claims", "index.html"));
-        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
-        var linked = System.Text.RegularExpressions.Regex.Matches(html, "href=\"/claims/([a-z0-9-]+)/\"")
-            .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count();
-        Assert.Equal(shape.Claims, linked);
-        Assert.True(html.Length > 1_048_576, $"/claims/ is {html.Length} characters: the test no longer passes the limit");
+        var pages = ClaimsIndexPages.Select(p => File.ReadAllText(Path.Combine(output, p))).ToList();
+        Assert.All(pages, html => Assert.EndsWith("</html>\n", html, StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(output, "claims", "page", "3", "index.html")));
+        var listed = pages.SelectMany(html => System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"claim-statement\"><a href=\"/claims/([a-z0-9-]+)/\""))
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(shape.Claims, listed.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("href=\"/claims/page/2/\"", pages[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,10 @@ public static class LinkStage
     public static LinkedBriefing Run(CheckedBriefing briefing, Uri? baseUrlOverride, BriefingHistory? history = null)
     {
         var baseUrl = baseUrlOverride ?? briefing.Content.Site.BaseUrl;
-        var urls = new SiteUrls(baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"));
+        var urls = new SiteUrls(baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"))
+        {
+            EventPages = EventPages.For(briefing.Content.Events),
+        };
         var markdown = new MarkdownRenderer(urls, (kind, id) => CrossReferenceNames.Of(briefing.Index, kind, id));
         var data = new SiteData(briefing) { History = history ?? BriefingHistory.Unavailable(HistoryStatus.TurnedOff) };
         return new LinkedBriefing(data, urls, markdown, new ModelFactory(data, urls, markdown));

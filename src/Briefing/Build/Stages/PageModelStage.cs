@@ -14,7 +14,7 @@ public static class PageModelStage
         [
             .. HomePageBuilder.Build(f, meta),
             .. TopicPageBuilder.Build(f, meta),
-            ChronologyPageBuilder.Build(f, meta),
+            .. ChronologyPageBuilder.Build(f, meta),
             .. SourcePageBuilder.Build(f, meta),
             .. ClaimPageBuilder.Build(f, meta),
             .. EntityPageBuilder.Build(f, meta),

@@ -61,9 +61,16 @@ public static class RenderStage
         var urls = linked.Urls;
         yield return AtomFeed.Build(linked.Data, urls, updated.Instant);
         yield return History.Site.ChangesFeed.Build(linked.Data, urls);
-        yield return Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl));
-        yield return BriefingJson.Build(linked.Data, urls);
-        yield return ClaimsCsv.Build(linked.Data, urls);
+        foreach (var sitemap in Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl), urls.Absolute))
+        {
+            yield return sitemap;
+        }
+
+        foreach (var export in CompressedCopy.With(BriefingJson.Build(linked.Data, urls)).Concat(CompressedCopy.With(ClaimsCsv.Build(linked.Data, urls))))
+        {
+            yield return export;
+        }
+
         yield return Annotations.WebAnnotations.Build(linked.Data, urls);
         // A site kept out of search engines (a deploy preview) says so to crawlers too.
         yield return noIndex ? SiteFile.Text("robots.txt", "User-agent: *\nDisallow: /\n") : Sitemap.Robots(urls.Absolute("sitemap.xml"));

@@ -29,7 +29,7 @@ internal static class SearchDocuments
                 [s.Id, .. new[] { s.Publisher, s.Author, s.ShortTitle }.OfType<string>()])),
             .. d.Topics.Select(t => new SearchDocument("topic", t.Title, SiteUrls.PathOf("topic", t.Id),
                 t.Summary ?? MarkdownRenderer.PlainText(t.Body), [t.Id])),
-            .. d.Events.Select(e => new SearchDocument("event", MarkdownRenderer.PlainText(e.Title), SiteUrls.PathOf("event", e.Id),
+            .. d.Events.Select(e => new SearchDocument("event", MarkdownRenderer.PlainText(e.Title), linked.Urls.PathTo("event", e.Id),
                 $"{e.Date.Describe()}. {MarkdownRenderer.PlainText(e.Summary)}", [e.Id])),
             .. d.Entities.Select(e => new SearchDocument("entity", e.Name, SiteUrls.PathOf("entity", e.Id),
                 MarkdownRenderer.PlainText(e.Description), [e.Id, .. e.Aliases])),

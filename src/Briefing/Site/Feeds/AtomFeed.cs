@@ -11,10 +11,14 @@ namespace Briefing.Site.Feeds;
 
 /// <summary>
 /// The Atom feed of sources and events, newest first. Dates come from the content, never from the
-/// clock, so two builds of the same input write the same feed.
+/// clock, so two builds of the same input write the same feed. It carries the latest entries only:
+/// a feed reader wants what is new, and the whole briefing is in the open data.
 /// </summary>
 internal static class AtomFeed
 {
+    /// <summary>The most entries the feed carries.</summary>
+    public const int MaxEntries = 100;
+
     private sealed record Entry(string Id, string Title, string Url, EdtfDate Date, string Summary, string Category);
 
     public static SiteFile Build(SiteData data, SiteUrls urls, string updated)
@@ -22,9 +26,10 @@ internal static class AtomFeed
         var site = data.Briefing.Content.Site;
         var entries = data.Sources.Select(s => new Entry("source:" + s.Id, s.Title, urls.Absolute(SiteUrls.PathOf("source", s.Id)), s.Published,
                 $"Source published {s.Published.Describe()}{(s.Publisher is null ? "" : " by " + s.Publisher)}.", "source"))
-            .Concat(data.Events.Select(e => new Entry("event:" + e.Id, MarkdownRenderer.PlainText(e.Title), urls.Absolute(SiteUrls.PathOf("event", e.Id)), e.Date,
+            .Concat(data.Events.Select(e => new Entry("event:" + e.Id, MarkdownRenderer.PlainText(e.Title), urls.Absolute(urls.PathTo("event", e.Id)), e.Date,
                 $"{e.Date.Describe()}: {MarkdownRenderer.PlainText(e.Summary ?? e.Title)}", "event")))
             .OrderByDescending(e => e.Date.Latest).ThenByDescending(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(MaxEntries)
             .ToList();
 
         var sb = new StringBuilder();

@@ -2,11 +2,16 @@ using Briefing.Site.Html;
 
 namespace Briefing.Site.Models;
 
-/// <summary>The claims index: every claim, with the options the filters offer.</summary>
+/// <summary>
+/// The claims index: every claim (or, in a large briefing, one page of them), with the options the
+/// filters offer. <see cref="Total"/> counts every claim, whatever page this is.
+/// </summary>
 public sealed record ClaimsIndexModel(
     IReadOnlyList<ClaimRefModel> Claims,
     IReadOnlyList<FilterOptionModel> Topics,
-    IReadOnlyList<FilterOptionModel> Credibilities)
+    IReadOnlyList<FilterOptionModel> Credibilities,
+    int Total,
+    PagerModel Pager)
 {
     /// <summary>For each claim (in <see cref="Claims"/>' order) the day of its last change, yyyy-mm-dd; empty without history.</summary>
     public IReadOnlyList<string> ChangedOn { get; init; } = [];
@@ -18,8 +23,11 @@ public sealed record ClaimsIndexModel(
     public string ChangesUrl { get; init; } = "";
 }
 
-/// <summary>One option of a filter.</summary>
-public sealed record FilterOptionModel(string Value, string Label, int Count);
+/// <summary>
+/// One option of a filter. <see cref="Href"/> is where choosing it leads when the list is split over
+/// pages (the topic's page, or the first page of claims of that grade); "" when it filters in place.
+/// </summary>
+public sealed record FilterOptionModel(string Value, string Label, int Count, string Href = "");
 
 /// <summary>A claim page.</summary>
 public sealed record ClaimModel(

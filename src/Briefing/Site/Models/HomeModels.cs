@@ -23,4 +23,4 @@ public sealed record FiguresIndexModel(IReadOnlyList<FigureSummaryModel> Figures
 public sealed record FreePageModel(string Title, HtmlString Body);
 
 /// <summary>The sources index.</summary>
-public sealed record SourcesIndexModel(IReadOnlyList<SourceRefModel> Sources);
+public sealed record SourcesIndexModel(IReadOnlyList<SourceRefModel> Sources, int Total, PagerModel Pager);

@@ -47,7 +47,7 @@ internal static class BriefingJson
             Topics = data.Topics.Select(t => new { t.Id, Url = urls.Absolute(SiteUrls.PathOf("topic", t.Id)), t.Title, t.Summary, t.Order, Body = t.Body.Text }),
             Events = data.Events.Select(e => new
             {
-                e.Id, Url = urls.Absolute(SiteUrls.PathOf("event", e.Id)), Date = Date(e.Date), Title = MarkdownRenderer.PlainText(e.Title),
+                e.Id, Url = urls.Absolute(urls.PathTo("event", e.Id)), Date = Date(e.Date), Title = MarkdownRenderer.PlainText(e.Title),
                 Claims = e.Claims.Select(x => x.Id), Topics = e.Topics.Select(x => x.Id), Places = e.Places.Select(x => x.Id), Summary = e.Summary?.Text,
                 History = HistoryJson.For(data, ItemKind.Event, e.Id),
             }),

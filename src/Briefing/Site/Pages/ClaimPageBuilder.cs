@@ -14,22 +14,50 @@ internal static class ClaimPageBuilder
     public static IEnumerable<PageSpec> Build(ModelFactory f, PageMetaFactory meta)
     {
         var claims = f.Data.Claims;
-        var topics = f.Data.Topics.Select(t => new FilterOptionModel(t.Id, t.Title, f.Data.ClaimsByTopic[t.Id].Count())).ToList();
-        var grades = claims.GroupBy(c => c.Credibility).OrderBy(g => g.Key)
-            .Select(g => new FilterOptionModel(ModelFactory.Grade(g.Key).Code, $"{(int)g.Key} – {Words.Credibility(g.Key)}", g.Count()))
-            .ToList();
-        yield return new PageSpec(PageMetaFactory.OutputOf("claims/"), "claims", new ClaimsIndexModel([.. claims.Select(f.Claim)], topics, grades)
-            {
-                ChangedOn = [.. claims.Select(c => ClaimsChangedOn.LastChange(f.Data, c.Id))],
-                HistoryAvailable = f.Data.History.Status == HistoryStatus.Available,
-                ChangesUrl = f.Urls.Link("changes/"),
-            },
-            meta.For("Claims", "Every claim of the briefing, with its credibility and sources.", "claims/", "claims"));
+        foreach (var index in IndexPages(f, meta))
+        {
+            yield return index;
+        }
+
         foreach (var claim in claims)
         {
             yield return Page(f, meta, claim);
         }
     }
+
+    /// <summary>
+    /// The claims index, split into pages of <see cref="ClaimsPerPage"/> when longer. Claims are in grade
+    /// order, so a grade's claims are a run of pages: split, the credibility filter leads to the first page
+    /// of the grade and the topic filter to the topic's page, which lists its claims by grade.
+    /// </summary>
+    private static IEnumerable<PageSpec> IndexPages(ModelFactory f, PageMetaFactory meta)
+    {
+        var claims = f.Data.Claims;
+        var split = claims.Count > ClaimsPerPage;
+        var topics = f.Data.Topics.Select(t => new FilterOptionModel(t.Id, t.Title, f.Data.ClaimsByTopic[t.Id].Count(),
+            split ? f.Urls.LinkTo("topic", t.Id) + "#claims" : "")).ToList();
+        var firstOfGrade = claims.Select((c, i) => (c.Credibility, i)).GroupBy(p => p.Credibility).ToDictionary(g => g.Key, g => g.First().i);
+        var grades = claims.GroupBy(c => c.Credibility).OrderBy(g => g.Key)
+            .Select(g => new FilterOptionModel(ModelFactory.Grade(g.Key).Code, $"{(int)g.Key} – {Words.Credibility(g.Key)}", g.Count(),
+                split ? f.Urls.Link(Paging.PathOf("claims/", firstOfGrade[g.Key] / ClaimsPerPage + 1)) + "#claims-list" : ""))
+            .ToList();
+        foreach (var (number, items, pager) in Paging.Split(claims, ClaimsPerPage, "claims/", f.Urls.Link, "claims"))
+        {
+            var path = Paging.PathOf("claims/", number);
+            var title = number == 1 ? "Claims" : $"Claims, page {number}";
+            var model = new ClaimsIndexModel([.. items.Select(f.Claim)], topics, grades, claims.Count, pager)
+            {
+                ChangedOn = [.. items.Select(c => ClaimsChangedOn.LastChange(f.Data, c.Id))],
+                HistoryAvailable = f.Data.History.Status == HistoryStatus.Available,
+                ChangesUrl = f.Urls.Link("changes/"),
+            };
+            yield return new PageSpec(PageMetaFactory.OutputOf(path), "claims", model,
+                meta.For(title, "Every claim of the briefing, with its credibility and sources.", path, "claims"));
+        }
+    }
+
+    /// <summary>Claims on one page of the index: about 600 KB of HTML.</summary>
+    public const int ClaimsPerPage = 1000;
 
     private static PageSpec Page(ModelFactory f, PageMetaFactory meta, Claim claim)
     {

@@ -13,8 +13,14 @@ internal static class SourcePageBuilder
 {
     public static IEnumerable<PageSpec> Build(ModelFactory f, PageMetaFactory meta)
     {
-        yield return new PageSpec(PageMetaFactory.OutputOf("sources/"), "sources", new SourcesIndexModel([.. f.Data.Sources.Select(f.Source)]),
-            meta.For("Sources", "Every article the briefing rests on, with its grade and the claims it bears on.", "sources/", "sources"));
+        // Split into pages of a thousand sources (about 500 KB) when longer.
+        foreach (var (number, items, pager) in Paging.Split(f.Data.Sources, 1000, "sources/", f.Urls.Link, "sources"))
+        {
+            var path = Paging.PathOf("sources/", number);
+            yield return new PageSpec(PageMetaFactory.OutputOf(path), "sources", new SourcesIndexModel([.. items.Select(f.Source)], f.Data.Sources.Count, pager),
+                meta.For(number == 1 ? "Sources" : $"Sources, page {number}", "Every article the briefing rests on, with its grade and the claims it bears on.", path, "sources"));
+        }
+
         foreach (var source in f.Data.Sources)
         {
             yield return Page(f, meta, source);

@@ -10,10 +10,16 @@ namespace Briefing.Site.Theme;
 /// Renders a page: its own template first, then the layout around it. Templates see only
 /// view models, through Scriban's snake_case names, with strict variables so a typo fails the build.
 /// </summary>
-public sealed class PageRenderer(ThemeTemplates templates)
+public sealed class PageRenderer(ThemeTemplates templates, int maxOutputChars = PageRenderer.DefaultMaxOutputChars)
 {
     /// <summary>The template that wraps every page.</summary>
     public const string Layout = "layout";
+
+    /// <summary>
+    /// The most characters one template may write for one page: 64 Mi, over thirty times the 2 MB that
+    /// the site's largest list pages are kept under, so only a runaway template reaches it.
+    /// </summary>
+    public const int DefaultMaxOutputChars = 64 * 1024 * 1024;
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="globals"/>, inside the layout when <paramref name="withLayout"/>.</summary>
     public string? Render(string template, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, bool withLayout = true)
@@ -37,7 +43,7 @@ public sealed class PageRenderer(ThemeTemplates templates)
             return null;
         }
 
-        var context = new HtmlTemplateContext();
+        var context = new HtmlTemplateContext(maxOutputChars);
         context.BuiltinObject.SetValue("include", new ThemeIncludeFunction(templates), true);
         var scope = new ScriptObject();
         foreach (var (key, value) in globals)
@@ -49,7 +55,15 @@ public sealed class PageRenderer(ThemeTemplates templates)
         context.PushGlobal(scope);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+
+            // Literal text is written past the context's check; a page made of it is measured whole.
+            if (html.Length > maxOutputChars)
+            {
+                throw new ScriptRuntimeException(template.Page?.Span ?? default, HtmlTemplateContext.OverLimit(maxOutputChars));
+            }
+
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {

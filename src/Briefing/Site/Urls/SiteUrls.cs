@@ -47,6 +47,16 @@ public sealed class SiteUrls
     /// <summary>The anchor of a piece of evidence on its claim's page.</summary>
     public static string EvidenceAnchor(int evidenceNumber) => $"evidence-{evidenceNumber}";
 
+    /// <summary>
+    /// The page of each event when the chronology is split by month (see <see cref="Urls.EventPages"/>);
+    /// null while it is one page. Set once, when the briefing is linked, before any page is built.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? EventPages { get; set; }
+
+    /// <summary>The site-relative path for a kind and id, following the chronology's split.</summary>
+    public string PathTo(string kind, string id) =>
+        kind == "event" && EventPages is { } pages && pages.TryGetValue(id, out var page) ? page + "#" + EventAnchor(id) : PathOf(kind, id);
+
     /// <summary>The link to a kind and id.</summary>
-    public string LinkTo(string kind, string id) => Link(PathOf(kind, id));
+    public string LinkTo(string kind, string id) => Link(PathTo(kind, id));
 }
