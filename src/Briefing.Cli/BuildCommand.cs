@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Build;
+using Briefing.Safety;
 
 namespace Briefing.Cli;
 
@@ -19,7 +20,7 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var build = OptionsFrom(parse, options);
-            if (OutputGuard.Problem(build) is { } problem)
+            if ((OutputGuard.Problem(build) ?? OutputFolderGuard.Refusal(build.Output)) is { } problem)
             {
                 error.WriteLine($"briefing: {problem}");
                 return ExitCodes.UsageError;

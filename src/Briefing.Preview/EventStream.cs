@@ -7,9 +7,16 @@ internal static class EventStream
 {
     public static async Task Serve(HttpContext context, ReloadHub hub)
     {
+        if (hub.TryConnect() is not { } channel)
+        {
+            // Too many open tabs: this one gets no live reload; its page is served as usual.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            return;
+        }
+
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        var channel = hub.Connect();
         try
         {
             await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Briefing.Diagnostics;
+using Briefing.Safety;
 using Microsoft.AspNetCore.Http;
 
 namespace Briefing.Preview;
@@ -24,8 +25,9 @@ public static class PreviewFileView
     {
         var file = Uri.UnescapeDataString((context.Request.Path.Value ?? "")[Prefix.Length..]);
         var here = problems.Where(p => p.Location.File == file).ToList();
-        var full = Path.Combine(root, file);
-        if (here.Count == 0 || !File.Exists(full))
+        // A problem may name a link that leads out of the briefing (BRF017): what it points at is never shown.
+        var full = here.Count == 0 ? null : PathContainment.Resolve(root, Path.Combine(root, file), out _);
+        if (full is null || !File.Exists(full))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             await context.Response.WriteAsync("No current problem is in this file.");

@@ -33,6 +33,9 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
     /// <summary>The open tabs.</summary>
     public ReloadHub Hub { get; } = new();
 
+    /// <summary>The address to listen on instead of loopback (<c>--host</c>); null for this machine only.</summary>
+    public IPAddress? Host { get; init; }
+
     /// <summary>Where the site is served, once started.</summary>
     public Uri Address { get; private set; } = new($"http://localhost:{port}/");
 
@@ -42,7 +45,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         _app = CreateApp();
         await _app.StartAsync(cancellation);
         var bound = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Address = new Uri($"http://localhost:{bound.Port}/");
+        Address = new Uri($"http://{AddressHost()}:{bound.Port}/");
         Rebuild();
         string[] watched = [Path.Combine(options.Root, "input"), Path.Combine(options.Root, "seeds"), options.Theme];
         _watcher = new ContentWatcher(watched, Quiet, Rebuild, log.WriteLine);
@@ -109,19 +112,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
 
-        // A fixed port listens on both IPv4 and IPv6 loopback, as browsers resolve "localhost" either way;
-        // port 0 (a free port, for tests) can only be asked of one address.
-        builder.WebHost.UseKestrel(k =>
-        {
-            if (port == 0)
-            {
-                k.Listen(IPAddress.Loopback, 0);
-            }
-            else
-            {
-                k.ListenLocalhost(port);
-            }
-        });
+        builder.WebHost.UseKestrel(k => PreviewBinding.Listen(k, port, Host));
         var app = builder.Build();
         app.MapGet(SiteRequestHandler.ScriptPath, () => Results.Text(PreviewAssets.ReloadScript, "text/javascript; charset=utf-8"));
         app.MapGet("/_briefing/notice.css", () => Results.Text(PreviewAssets.NoticeStyles, "text/css; charset=utf-8"));
@@ -132,6 +123,11 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         app.MapFallback("{*path}", context => SiteRequestHandler.Handle(context, State));
         return app;
     }
+
+    // Links in the preview use this host: a wildcard address is not one a browser can open.
+    private string AddressHost() =>
+        Host is null || IPAddress.IsLoopback(Host) || Host.Equals(IPAddress.Any) || Host.Equals(IPAddress.IPv6Any) ? "localhost"
+        : Host.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{Host}]" : Host.ToString();
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -23,12 +23,24 @@ public sealed class ReloadHub
         }
     }
 
-    /// <summary>Registers a tab; its events arrive on the returned reader until it is removed.</summary>
-    public Channel<string> Connect()
+    /// <summary>
+    /// The most tabs served at once: each open stream holds a connection, so without a bound a page
+    /// (or anyone who can reach the preview) could open streams until the server runs out.
+    /// </summary>
+    public const int MaxClients = 32;
+
+    /// <summary>Registers a tab; its events arrive on the returned reader until it is removed. Null when <see cref="MaxClients"/> are open.</summary>
+    public Channel<string>? TryConnect()
     {
-        var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        // Bounded too: a tab that stops reading loses old messages, not the server's memory.
+        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(16) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
         lock (_gate)
         {
+            if (_clients.Count >= MaxClients)
+            {
+                return null;
+            }
+
             _clients.Add(channel);
         }
 

@@ -19,12 +19,13 @@ public static class SiteRequestHandler
     /// <summary>Answers <paramref name="context"/> from <paramref name="state"/>.</summary>
     public static async Task Handle(HttpContext context, PreviewState state)
     {
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-        if (path.Contains("..", StringComparison.Ordinal))
+        if (RequestPathGuard.Refusal(context) is { } status)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.StatusCode = status;
             return;
         }
+
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
 
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         var bytes = state.File(file);

@@ -20,7 +20,13 @@ internal static class MarkdownLinkChecker
         var links = new Links(content, index, new IdSuggester(index), diagnostics);
         foreach (var text in MarkdownFields.All(content))
         {
-            var document = Markdig.Markdown.Parse(text.Text, MarkdownPipelines.Content);
+            if (MarkdownPipelines.TryParse(text.Text) is not { } document)
+            {
+                diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, text.Start,
+                    "this Markdown is nested too deeply to read (hundreds of lists, quotes or brackets inside each other); flatten it");
+                continue;
+            }
+
             foreach (var inline in document.Descendants<Inline>())
             {
                 var (url, isImage) = inline switch

@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Model;
+using Briefing.Safety;
 
 namespace Briefing.Checking;
 
@@ -31,8 +32,7 @@ internal static class SitePlaceholderChecker
     // SiteInfo keeps the file's location only: find the key's line, so the editor lands on it.
     private static SourceLocation LineOf(string root, SiteInfo site, string key)
     {
-        var path = Path.Combine(root, site.Location.File);
-        if (File.Exists(path))
+        if (PathContainment.Resolve(root, Path.Combine(root, site.Location.File), out _) is { } path && File.Exists(path))
         {
             var lines = File.ReadAllLines(path);
             for (var i = 0; i < lines.Length; i++)

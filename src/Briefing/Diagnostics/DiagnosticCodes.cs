@@ -59,6 +59,12 @@ public static class DiagnosticCodes
     /// <summary>A source's text path leaves the briefing's root or is not under seeds/.</summary>
     public const string TextPathInvalid = "BRF016";
 
+    /// <summary>A file or folder of the briefing or theme is a link that leads outside it (or round in a circle).</summary>
+    public const string LinkOutsideBriefing = "BRF017";
+
+    /// <summary>Markdown nested deeper than the parser reads.</summary>
+    public const string MarkdownTooDeep = "BRF018";
+
     // Fields and values.
 
     /// <summary>A key the format does not define.</summary>

@@ -14,7 +14,7 @@ public static class BriefingLoader
     /// <summary>Loads the briefing at <paramref name="root"/>.</summary>
     public static BriefingContent Load(string root, DiagnosticBag diagnostics)
     {
-        var files = InputLayout.Enumerate(root);
+        var files = InputLayout.Enumerate(root, diagnostics);
         var site = files.Contains(SiteReader.Path)
             ? SiteReader.Read(ReadYaml(root, SiteReader.Path, diagnostics), diagnostics)
             : MissingSite(diagnostics);

@@ -1,11 +1,13 @@
 using System.Text;
 using Briefing.Diagnostics;
+using Briefing.Safety;
 
 namespace Briefing.Loading;
 
 /// <summary>
 /// Reads files of a briefing as strict UTF-8 with a size limit, reporting instead of throwing,
-/// so that a missing, huge or binary file gets a located error and never a stack trace.
+/// so that a missing, huge or binary file gets a located error and never a stack trace. Only files
+/// that resolve inside the root are read: a link leading out is reported, and its target never opened.
 /// </summary>
 internal static class ContentFileReader
 {
@@ -24,7 +26,13 @@ internal static class ContentFileReader
     public static string? Read(string root, string relativePath, long maxBytes, DiagnosticBag diagnostics, SourceLocation? reportAt = null)
     {
         var at = reportAt ?? SourceLocation.StartOf(relativePath);
-        var full = Path.Combine(root, relativePath);
+        var full = PathContainment.Resolve(root, Path.Combine(root, relativePath), out var outside);
+        if (full is null)
+        {
+            diagnostics.Error(DiagnosticCodes.LinkOutsideBriefing, at, outside!.Message());
+            return null;
+        }
+
         try
         {
             var info = new FileInfo(full);

@@ -1,3 +1,6 @@
+using Briefing.Diagnostics;
+using Briefing.Safety;
+
 namespace Briefing.Loading;
 
 /// <summary>
@@ -6,20 +9,16 @@ namespace Briefing.Loading;
 /// </summary>
 internal static class InputLayout
 {
-    /// <summary>Every file under <c>root/input</c>, relative to root, sorted; hidden files and folders are skipped.</summary>
-    public static IReadOnlyList<string> Enumerate(string root)
+    /// <summary>
+    /// Every file under <c>root/input</c>, relative to root, sorted; hidden files and folders are skipped,
+    /// and so is a link that leads outside the root (reported to <paramref name="diagnostics"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Enumerate(string root, DiagnosticBag? diagnostics = null)
     {
-        var input = Path.Combine(root, "input");
-        if (!Directory.Exists(input))
-        {
-            return [];
-        }
-
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return [.. Directory.EnumerateFiles(input, "*", options)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(segment => segment.StartsWith('.')))
-            .Order(StringComparer.Ordinal)];
+        var files = ContainedFiles.Enumerate(root, Path.Combine(root, "input"),
+            problem => diagnostics?.Error(DiagnosticCodes.LinkOutsideBriefing, SourceLocation.StartOf(problem.Link), problem.Message()),
+            name => name.StartsWith('.'));
+        return [.. files.Select(f => Path.GetRelativePath(root, f.Path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The kind of file at <paramref name="path"/> (relative to the root).</summary>

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 
 namespace Briefing.Markdown;
 
@@ -14,4 +15,28 @@ public static class MarkdownPipelines
         .UseFootnotes()
         .DisableHtml()
         .Build();
+
+    /// <summary>
+    /// Parses <paramref name="markdown"/>, or returns null when it nests deeper than Markdig allows
+    /// (lists in lists, quotes in quotes, hundreds of levels: never written by hand, but a fuzzer or a
+    /// hostile pull request can), which Markdig reports by throwing an ArgumentException.
+    /// </summary>
+    public static MarkdownDocument? TryParse(string markdown)
+    {
+        // Markdig's time grows with the square of the nesting before its own limit stops it (seconds for
+        // a few thousand levels), so depth no hand-written text reaches is refused before it is parsed.
+        if (MarkdownNesting.TooDeep(markdown))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Content);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Model;
+using Briefing.Safety;
 
 namespace Briefing.Scaffolding;
 
@@ -100,10 +101,16 @@ internal sealed partial class ExistingBriefing
 
         foreach (var file in Directory.EnumerateFiles(dir, pattern).Order(StringComparer.Ordinal))
         {
+            // Only the briefing's own files: a link that leads out is left to the build to report.
+            if (PathContainment.Resolve(Root, file, out _) is not { } real)
+            {
+                continue;
+            }
+
             string text;
             try
             {
-                text = File.ReadAllText(file);
+                text = File.ReadAllText(real);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -64,7 +64,16 @@ internal sealed class ScenarioBriefing : IDisposable
 
             var target = Path.Combine(to, rel);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            if (new FileInfo(file).LinkTarget is { } link)
+            {
+                // A scenario about links keeps them as links (relative, so they point where the scenario says).
+                File.Delete(target);
+                File.CreateSymbolicLink(target, link);
+            }
+            else
+            {
+                File.Copy(file, target, overwrite: true);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Diagnostics;
+using Briefing.Safety;
 using Briefing.Site.Dating;
 using Briefing.Site.Feeds;
 using Briefing.Site.Models;
@@ -21,7 +22,7 @@ public static class RenderStage
     /// <summary>Renders the site in memory; null when a template failed (reported).</summary>
     public static RenderedSite? Run(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var theme = ThemeFiles.Resolve(options.Theme, ThemeDisplayName(options));
+        var theme = ThemeFiles.Resolve(ThemeFolder.Of(options), diagnostics);
         var templates = ThemeTemplates.Load(theme, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -97,12 +98,5 @@ public static class RenderStage
         return new SiteModel(s.Title, s.Tagline, s.Description, s.Language, u.BasePath, u.Link(""), u.Link("search/"), u.Link("feed.xml"),
             u.Link("data/briefing.json"), u.Link("data/claims.csv"), u.Link("sitemap.xml"), nav, assets.Model(u.Link),
             freePages, updated.Text, updated.Machine);
-    }
-
-    // Template diagnostics name the theme the way the editor knows it: "theme" for the default, else the folder given.
-    private static string ThemeDisplayName(BuildOptions options)
-    {
-        var relative = Path.GetRelativePath(options.Root, options.Theme).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) ? options.Theme.Replace('\\', '/') : relative;
     }
 }

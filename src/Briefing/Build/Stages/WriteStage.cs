@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Safety;
 
 namespace Briefing.Build.Stages;
 
@@ -18,6 +19,9 @@ public static class WriteStage
         var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
         try
         {
+            OutputFolderGuard.ClearLeftovers(full);
+            OutputFolderGuard.WriteMarker(fresh);
+
             // Sequential on purpose: creating files is bound by the file system (measured: writing in
             // parallel was no faster here), and one writer keeps failures simple to clean up.
             foreach (var file in site.Files)
@@ -33,12 +37,12 @@ public static class WriteStage
             }
 
             Directory.Move(fresh, full);
-            TryDelete(old);
+            OutputFolderGuard.TryDelete(old);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(fresh);
+            OutputFolderGuard.TryDelete(fresh);
             if (!Directory.Exists(full) && Directory.Exists(old))
             {
                 Directory.Move(old, full);
@@ -47,21 +51,6 @@ public static class WriteStage
             diagnostics.Error(DiagnosticCodes.OutputUnwritable, SourceLocation.StartOf(output.Replace('\\', '/')),
                 $"the site could not be written to '{output}': {ex.Message.TrimEnd('.')}; the previous output is untouched");
             return false;
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover hidden folder is harmless; the next build writes under a new name.
         }
     }
 }

@@ -9,7 +9,7 @@ using Briefing.Site.Urls;
 
 namespace Briefing.Site.OpenData;
 
-/// <summary>data/claims.csv: one row per claim–evidence pair, RFC 4180 quoting, UTF-8, LF line ends.</summary>
+/// <summary>data/claims.csv: one row per claim–evidence pair, RFC 4180 quoting, formulas neutralised, UTF-8, LF line ends.</summary>
 internal static class ClaimsCsv
 {
     public static readonly string[] Header =
@@ -55,6 +55,12 @@ internal static class ClaimsCsv
         sb.AppendJoin(',', cells.Select(Quote)).Append('\n');
     }
 
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    // A cell neutralised against formulas is quoted as well, as OWASP advises.
+    private static string Quote(string cell)
+    {
+        var safe = SpreadsheetCell.Neutralise(cell);
+        return safe.Length != cell.Length || safe.AsSpan().IndexOfAny(",\"\n\r") >= 0
+            ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : safe;
+    }
 }

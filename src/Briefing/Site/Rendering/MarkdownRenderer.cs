@@ -27,7 +27,7 @@ public sealed class MarkdownRenderer(SiteUrls urls, Func<string, string, string?
     /// <summary>Renders Markdown as blocks (paragraphs, lists, tables).</summary>
     public HtmlString RenderBlock(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Content);
+        var document = MarkdownPipelines.TryParse(markdown) ?? new MarkdownDocument(); // too deep: the checks have already failed the build
         Prepare(document);
         return new HtmlString(ToHtml(document).Trim());
     }
@@ -35,7 +35,7 @@ public sealed class MarkdownRenderer(SiteUrls urls, Func<string, string, string?
     /// <summary>Renders a one-paragraph field (a statement, an event title) without a wrapping element.</summary>
     public HtmlString RenderInline(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Content);
+        var document = MarkdownPipelines.TryParse(markdown) ?? new MarkdownDocument(); // too deep: the checks have already failed the build
         Prepare(document);
         if (document is [ParagraphBlock paragraph])
         {

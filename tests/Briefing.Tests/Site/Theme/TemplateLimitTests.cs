@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Safety;
 using Briefing.Site.Theme;
 using Briefing.Site.Theme.Files;
 
@@ -90,7 +91,7 @@ public sealed class TemplateLimitTests : IDisposable
 
     private static Dictionary<string, object?> Globals(object? page) => new() { ["page"] = page };
 
-    private ThemeTemplates Load(DiagnosticBag diagnostics) => ThemeTemplates.Load(ThemeFiles.Resolve(_theme, "theme"), diagnostics);
+    private ThemeTemplates Load(DiagnosticBag diagnostics) => ThemeTemplates.Load(ThemeFiles.Resolve(new ThemeFolder(_theme, _theme, "theme"), diagnostics), diagnostics);
 
     private void Write(string name, string text)
     {

@@ -1,9 +1,14 @@
+using Briefing.Diagnostics;
+using Briefing.Safety;
+
 namespace Briefing.Site.Theme.Files;
 
 /// <summary>
 /// The theme a build uses: the built-in theme, with every file of the briefing's own theme folder
 /// replacing the built-in file of the same path and adding those the built-in theme lacks. So a
-/// briefing changes one template, partial or asset without copying the rest.
+/// briefing changes one template, partial or asset without copying the rest. Only the folder's files
+/// are held to a container (see <see cref="ThemeFolder"/>): the built-in theme is embedded in the
+/// library, so none of its files can be a link.
 /// </summary>
 public sealed class ThemeFiles
 {
@@ -15,23 +20,22 @@ public sealed class ThemeFiles
     public IEnumerable<ThemeFile> All => _files.Values;
 
     /// <summary>
-    /// The built-in theme overlaid with <paramref name="folder"/> when it exists; <paramref name="displayRoot"/>
-    /// is how messages name that folder (<c>theme</c> for a briefing's own).
+    /// The built-in theme overlaid with <paramref name="folder"/>'s files when it exists. A file of the
+    /// folder that is a link leading out of its container is reported in <paramref name="diagnostics"/> and not used.
     /// </summary>
-    public static ThemeFiles Resolve(string? folder, string displayRoot)
+    public static ThemeFiles Resolve(ThemeFolder folder, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(folder);
         var files = new SortedDictionary<string, ThemeFile>(StringComparer.Ordinal);
         foreach (var file in BuiltInTheme.Files)
         {
             files[file.Path] = file;
         }
 
-        if (folder is not null && Directory.Exists(folder))
+        foreach (var file in folder.Files(diagnostics))
         {
-            foreach (var file in OwnFiles(folder, displayRoot))
-            {
-                files[file.Path] = file;
-            }
+            var path = folder.PathOf(file);
+            files[path] = new ThemeFile(path, $"{folder.DisplayRoot}/{path}", IsBuiltIn: false, () => File.ReadAllBytes(file.RealPath));
         }
 
         return new ThemeFiles(files);
@@ -42,14 +46,4 @@ public sealed class ThemeFiles
 
     /// <summary>The file at <paramref name="path"/>, if the theme has it.</summary>
     public ThemeFile? Find(string path) => _files.GetValueOrDefault(path);
-
-    // Hidden files and folders (editors' swap files, .DS_Store) are not part of a theme.
-    private static IEnumerable<ThemeFile> OwnFiles(string folder, string displayRoot)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Select(full => (Full: full, Path: Path.GetRelativePath(folder, full).Replace('\\', '/')))
-            .Where(f => !f.Path.Split('/').Any(segment => segment.StartsWith('.')))
-            .Select(f => new ThemeFile(f.Path, $"{displayRoot}/{f.Path}", IsBuiltIn: false, () => File.ReadAllBytes(f.Full)));
-    }
 }
