@@ -21,7 +21,11 @@ public sealed record TopicModel(
 public sealed record CredibilityGroupModel(GradeModel Grade, IReadOnlyList<ClaimRefModel> Claims);
 
 /// <summary>Which source supports, contradicts or gives context for which claim, and which is silent.</summary>
-public sealed record MatrixModel(IReadOnlyList<SourceRefModel> Columns, IReadOnlyList<MatrixRowModel> Rows);
+public sealed record MatrixModel(IReadOnlyList<SourceRefModel> Columns, IReadOnlyList<MatrixRowModel> Rows)
+{
+    /// <summary>Why the table is left out (it would be too large to read), with no rows or columns; "" when it is shown.</summary>
+    public string Omitted { get; init; } = "";
+}
 
 /// <summary>One claim's row of the matrix.</summary>
 public sealed record MatrixRowModel(ClaimRefModel Claim, IReadOnlyList<MatrixCellModel> Cells);

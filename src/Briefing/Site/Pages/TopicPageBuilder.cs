@@ -1,5 +1,6 @@
 using Briefing.Model;
 using Briefing.Site.Charts;
+using Briefing.Site.Data;
 using Briefing.Site.Models;
 using Briefing.Site.Rendering;
 using Briefing.Site.Urls;
@@ -45,8 +46,23 @@ internal static class TopicPageBuilder
         return new PageSpec(PageMetaFactory.OutputOf(path), "topic", model, meta.For(topic.Title, topic.Summary, path, "topics"));
     }
 
-    private static MatrixModel Matrix(ModelFactory f, IReadOnlyList<Claim> claims, IReadOnlyList<Source> sources)
+    /// <summary>The most sources the matrix has columns for: past that a row no longer reads across.</summary>
+    public const int MaxMatrixSources = 40;
+
+    /// <summary>The most marks in the matrix, which keeps a large topic's page well under 2 MB.</summary>
+    public const int MaxMatrixCells = 4000;
+
+    private static MatrixModel Matrix(ModelFactory f, List<Claim> claims, List<Source> sources)
     {
+        if (sources.Count > MaxMatrixSources || (long)claims.Count * sources.Count > MaxMatrixCells)
+        {
+            return new MatrixModel([], [])
+            {
+                Omitted = $"The table of which source says what is left out: {Words.Count(claims.Count, "claim", "claims")} and " +
+                    $"{Words.Count(sources.Count, "source", "sources")} would make it too large to read. Each claim's page lists the sources behind it and what each says.",
+            };
+        }
+
         var rows = claims.Select(c => new MatrixRowModel(f.Claim(c), [.. sources.Select(s => Cell(f, c, s))])).ToList();
         return new MatrixModel([.. sources.Select(f.Source)], rows);
     }
