@@ -8,6 +8,7 @@ namespace Briefing.Cli;
 /// second, one line, redrawn in place a few times a second, says the stage, the items done of the
 /// total and the rate. Output that goes to a file or a pipe (a CI log) gets no progress line at all,
 /// only the ordinary lines. Plain ANSI: carriage return and "erase line", which every terminal knows.
+/// A counted stage's last reading is drawn when it ends, so its full count shows even between refreshes.
 /// </summary>
 internal sealed class ProgressDisplay : IDisposable
 {
@@ -26,7 +27,17 @@ internal sealed class ProgressDisplay : IDisposable
         _progress = progress;
         _output = output;
         _after = after;
-        _timer = terminal ? new Timer(_ => Draw(), null, Every, Every) : null;
+        _timer = terminal ? new Timer(_ => Draw(_progress.Snapshot()), null, Every, Every) : null;
+        if (terminal)
+        {
+            progress.StageEnded += ended =>
+            {
+                if (ended.Total > 0)
+                {
+                    Draw(ended);
+                }
+            };
+        }
     }
 
     /// <summary>The progress the run reports to.</summary>
@@ -34,13 +45,15 @@ internal sealed class ProgressDisplay : IDisposable
 
     /// <summary>
     /// A display for <paramref name="output"/>: live only when it is the process's own standard output
-    /// and that is a terminal (not redirected, TERM not "dumb"). <c>BRIEFING_PROGRESS_AFTER_MS</c>
+    /// and that is a terminal (not redirected, TERM not "dumb", not a CI runner's: CI set, other than
+    /// "false" or "0", as runners set it, even where they give the build a terminal). <c>BRIEFING_PROGRESS_AFTER_MS</c>
     /// changes the one-second wait, so a test can see the line on a quick build.
     /// </summary>
     public static ProgressDisplay For(TextWriter output)
     {
         var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
-            && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+            && Environment.GetEnvironmentVariable("TERM") is not "dumb"
+            && Environment.GetEnvironmentVariable("CI") is null or "" or "false" or "0";
         var after = int.TryParse(Environment.GetEnvironmentVariable("BRIEFING_PROGRESS_AFTER_MS"), CultureInfo.InvariantCulture, out var ms) && ms >= 0
             ? TimeSpan.FromMilliseconds(ms)
             : TimeSpan.FromSeconds(1);
@@ -66,19 +79,27 @@ internal sealed class ProgressDisplay : IDisposable
             : string.Create(CultureInfo.InvariantCulture, $"{now.Stage}: {now.StageElapsed.TotalSeconds:0.0} s");
     }
 
-    private void Draw()
+    private void Draw(ProgressSnapshot now)
     {
         lock (_gate)
         {
-            var now = _progress.Snapshot();
             if (_done || now.RunElapsed < _after || now.Stage.Length == 0)
             {
                 return;
             }
 
-            _output.Write(EraseLine + Describe(now));
-            _output.Flush();
-            _shown = true;
+            try
+            {
+                _output.Write(EraseLine + Describe(now));
+                _output.Flush();
+                _shown = true;
+            }
+            catch (IOException)
+            {
+                // The terminal went away (a hung-up session): this runs on a timer thread, where an exception
+                // would end the process; the build goes on without its progress line.
+                _done = true;
+            }
         }
     }
 

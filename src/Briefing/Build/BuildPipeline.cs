@@ -43,15 +43,19 @@ public static class BuildPipeline
         var timings = new List<StageTiming>();
         T Stage<T>(string name, Func<T> run, Func<T, string>? detail = null)
         {
+            // Named here so a display shows even a stage that counts nothing (history, link, swap); a stage that
+            // counts begins again with its total.
+            progress.Begin(name, 0, "");
             var clock = Stopwatch.StartNew();
             var result = run();
+            progress.End();
             timings.Add(new StageTiming(name, clock.Elapsed));
             log?.Invoke(TimingLine(name, clock.Elapsed) + (detail is null ? "" : $" ({detail(result)})"));
             return result;
         }
 
         var content = Stage("load", () => BriefingLoader.Load(options.Root, diagnostics, progress));
-        var briefing = Stage("check", () => Checked(options.Root, content, diagnostics, progress));
+        var briefing = Stage("check", () => BriefingChecker.Check(options.Root, content, diagnostics, progress));
         if (Failed(diagnostics, options.Strict))
         {
             return (Result(diagnostics, null, briefing, timings), diagnostics);
@@ -73,14 +77,6 @@ public static class BuildPipeline
         }
 
         return (Result(diagnostics, ok ? rendered : null, briefing, timings), diagnostics);
-    }
-
-    private static CheckedBriefing Checked(string root, Model.BriefingContent content, DiagnosticBag diagnostics, BuildProgress progress)
-    {
-        progress.Begin("check", 0, "");
-        var briefing = BriefingChecker.Check(root, content, diagnostics);
-        progress.End();
-        return briefing;
     }
 
     private static string TimingLine(string stage, TimeSpan elapsed) => $"  {stage,-12} {elapsed.TotalMilliseconds,6:0} ms";

@@ -17,6 +17,12 @@ public sealed class BuildProgress
     private int _done;
     private TimeSpan _started;
 
+    /// <summary>
+    /// Raised on the stage's own thread when a stage ends, with its final reading, so that a display can
+    /// show the full count or a finished stage's line without waiting for its next refresh.
+    /// </summary>
+    public event Action<ProgressSnapshot>? StageEnded;
+
     /// <summary>A progress nobody watches.</summary>
     public static BuildProgress None => new();
 
@@ -36,13 +42,22 @@ public sealed class BuildProgress
     /// <summary>Counts <paramref name="items"/> more done in the current stage.</summary>
     public void Advance(int items = 1) => Interlocked.Add(ref _done, items);
 
-    /// <summary>Ends the current stage.</summary>
+    /// <summary>Ends the current stage; nothing happens when no stage is running.</summary>
     public void End()
     {
+        ProgressSnapshot ended;
         lock (_gate)
         {
+            if (_stage.Length == 0)
+            {
+                return;
+            }
+
+            ended = Reading();
             _stage = "";
         }
+
+        StageEnded?.Invoke(ended);
     }
 
     /// <summary>Where the work is now; <see cref="ProgressSnapshot.Stage"/> is empty between stages.</summary>
@@ -50,8 +65,14 @@ public sealed class BuildProgress
     {
         lock (_gate)
         {
-            return new ProgressSnapshot(_stage, Volatile.Read(ref _done), _total, _unit, _clock.Elapsed - _started, _clock.Elapsed);
+            return Reading();
         }
+    }
+
+    private ProgressSnapshot Reading()
+    {
+        var now = _clock.Elapsed;
+        return new ProgressSnapshot(_stage, Volatile.Read(ref _done), _total, _unit, now - _started, now);
     }
 }
 

@@ -1,3 +1,4 @@
+using Briefing.Build;
 using Briefing.Diagnostics;
 using Briefing.Model;
 
@@ -6,17 +7,22 @@ namespace Briefing.Checking;
 /// <summary>Every check across files, in order: ids, references, quotes, Markdown links, then warnings.</summary>
 public static class BriefingChecker
 {
-    /// <summary>Checks <paramref name="content"/>, read from <paramref name="root"/>.</summary>
-    public static CheckedBriefing Check(string root, BriefingContent content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks <paramref name="content"/>, read from <paramref name="root"/>, counting the quotes anchored in
+    /// <paramref name="progress"/> (anchoring reads every article, so it is where the time goes).
+    /// </summary>
+    public static CheckedBriefing Check(string root, BriefingContent content, DiagnosticBag diagnostics, BuildProgress? progress = null)
     {
+        progress?.Begin("check", content.Claims.Sum(c => c.Evidence.Count), "quotes");
         var index = new BriefingIndex(content);
         IdChecker.Check(content, diagnostics);
         ReferenceChecker.Check(content, index, diagnostics);
-        var anchors = QuoteAnchorChecker.Check(root, content, diagnostics);
+        var anchors = QuoteAnchorChecker.Check(root, content, diagnostics, progress);
         var links = MarkdownLinkChecker.Check(content, index, diagnostics);
         WarningChecker.Check(content, index, links, diagnostics);
         EditorialChecker.Check(content, index, diagnostics);
         SitePlaceholderChecker.Check(root, content.Site, diagnostics);
+        progress?.End();
         return new CheckedBriefing(root, content, index, anchors, links);
     }
 }

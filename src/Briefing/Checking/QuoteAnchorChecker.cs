@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Briefing.Build;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Model;
@@ -13,7 +14,7 @@ namespace Briefing.Checking;
 /// </summary>
 internal static class QuoteAnchorChecker
 {
-    public static QuoteAnchors Check(string root, BriefingContent content, DiagnosticBag diagnostics)
+    public static QuoteAnchors Check(string root, BriefingContent content, DiagnosticBag diagnostics, BuildProgress? progress = null)
     {
         var evidenceBySource = content.Claims
             .SelectMany(c => c.Evidence)
@@ -38,6 +39,8 @@ internal static class QuoteAnchorChecker
                     spans[evidence] = span;
                 }
             }
+
+            progress?.Advance(evidenceBySource[source.Id].Count());
         });
 
         return new QuoteAnchors(articles, spans);

@@ -13,9 +13,7 @@ public static class BriefingValidator
         var diagnostics = new DiagnosticBag();
         var fullRoot = Path.GetFullPath(root);
         var content = BriefingLoader.Load(fullRoot, diagnostics, progress);
-        progress?.Begin("check", 0, "");
-        var briefing = BriefingChecker.Check(fullRoot, content, diagnostics);
-        progress?.End();
+        var briefing = BriefingChecker.Check(fullRoot, content, diagnostics, progress);
         return new ValidationResult(briefing, diagnostics.Sorted(), strict);
     }
 }

@@ -33,6 +33,32 @@ public sealed partial class ProgressLineTests : IDisposable
         Assert.Contains("built ", text, StringComparison.Ordinal);
         // The line is erased before the next ordinary line, so no progress text runs into "built".
         Assert.DoesNotMatch(@"a second\s*built", text);
+
+        // Each counted stage's last reading is drawn as it ends, whatever the timer caught: render counts every
+        // page the summary reports, check the quotes it anchored, data files its exports.
+        var pages = int.Parse(Regex.Match(text, @"built (\d+) pages").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(lines, l => l.Contains($"render: {pages} of {pages} pages, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"check: ([\d,]+) of \1 quotes, "));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"data files: (\d+) of \1 exports, "));
+    }
+
+    [Fact]
+    public void OnATerminalValidateShowsTheQuotesItChecked()
+    {
+        var text = RunOnTerminal("validate", "--root", _root);
+        Assert.Contains(ProgressLine().Matches(text), m => Regex.IsMatch(m.Value, @"check: ([\d,]+) of \1 quotes, "));
+    }
+
+    [Theory]
+    [InlineData("CI", "true")]
+    [InlineData("TERM", "dumb")]
+    public void OnACIRunnersTerminalOrADumbOneThereIsNoProgressLine(string name, string value)
+    {
+        var text = RunOnTerminal(new Dictionary<string, string> { [name] = value }, "build", "--root", _root, "--output", Path.Combine(_work.Path, "site"), "--theme", Path.Combine(RepoPaths.Root, "theme"));
+        Assert.Contains("built ", text, StringComparison.Ordinal);
+        // The .NET runtime itself puts any terminal it writes to in keypad mode; past that, no control sequence.
+        Assert.DoesNotContain('\u001b', text.Replace("\u001b[?1h\u001b=", "", StringComparison.Ordinal));
+        Assert.DoesNotContain(" a second", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +89,9 @@ public sealed partial class ProgressLineTests : IDisposable
         }
     }
 
-    private static string RunOnTerminal(params string[] args)
+    private static string RunOnTerminal(params string[] args) => RunOnTerminal(new Dictionary<string, string>(), args);
+
+    private static string RunOnTerminal(Dictionary<string, string> environment, params string[] args)
     {
         var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "briefing.dll") }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo("script", ["-qec", command, "/dev/null"])
@@ -74,6 +102,15 @@ public sealed partial class ProgressLineTests : IDisposable
         };
         start.Environment["BRIEFING_PROGRESS_AFTER_MS"] = "0";
         start.Environment["TERM"] = "xterm";
+
+        // A CI runner's own variables would make the line plain; each test says which it sets.
+        start.Environment.Remove("CI");
+        start.Environment.Remove("GITHUB_ACTIONS");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();

@@ -71,7 +71,8 @@ public static class RenderStage
 
         var pagesDone = new StreamTimes(models.Elapsed, rendering.Elapsed, writing.Elapsed);
         var jobs = DataFiles.Jobs(linked, ledger.Indexed, options.NoIndex, updated);
-        progress.Begin("data files", jobs.Count, "files");
+        // Counted by export, not by file: how many files an export makes (search shards, split tables) is known only once it is made.
+        progress.Begin("data files", jobs.Count, "exports");
         ParallelStream.Run(jobs, job =>
         {
             var made = rendering.Measure(() => job().ToList());
