@@ -9,16 +9,21 @@ namespace Briefing.Tests.Safety.Fuzzing;
 /// Damaged briefings never crash the loader and the checks: every case ends within 5 s with exit
 /// code 0 or 1, no exception, no stack trace, and a bounded amount of memory. FsCheck draws the cases.
 /// The suite runs a short run; set BRIEFING_FUZZ_CASES for a long one (the README gives the command),
+/// BRIEFING_FUZZ_SEED to run the cases of an earlier run again (or a long run in chunks, one seed each),
 /// and BRIEFING_FUZZ_REPORT to a file to keep its figures.
 /// </summary>
 public sealed class FuzzingTests(ITestOutputHelper log)
 {
     private const int ShortRun = 300;
 
+    // FsCheck's generator takes a seed and an odd "gamma"; the gamma is fixed so that the seed alone names a run.
+    private const ulong Gamma = 0x9E3779B97F4A7C15;
+
     [Fact]
     public void DamagedBriefingsAreReportedNeverCrash()
     {
         var cases = int.TryParse(Environment.GetEnvironmentVariable("BRIEFING_FUZZ_CASES"), CultureInfo.InvariantCulture, out var n) ? n : ShortRun;
+        var seed = ulong.TryParse(Environment.GetEnvironmentVariable("BRIEFING_FUZZ_SEED"), CultureInfo.InvariantCulture, out var s) ? s : (ulong)Random.Shared.NextInt64();
         using var corpus = FuzzCorpus.Create();
         var outcomes = new List<FuzzOutcome>();
         var replay = Replay();
@@ -30,11 +35,11 @@ public sealed class FuzzingTests(ITestOutputHelper log)
         });
         try
         {
-            property.Check(Config.QuickThrowOnFailure.WithMaxTest(replay is null ? cases : 1).WithQuietOnSuccess(true));
+            property.Check(Config.QuickThrowOnFailure.WithMaxTest(replay is null ? cases : 1).WithQuietOnSuccess(true).WithReplay(seed, Gamma));
         }
         finally
         {
-            Report(outcomes);
+            Report(seed, outcomes);
         }
     }
 
@@ -69,11 +74,12 @@ public sealed class FuzzingTests(ITestOutputHelper log)
         from seed in Gen.Choose(0, int.MaxValue)
         select new Mutation(briefing, file % corpus.Briefings[briefing].Files.Count, kind, seed);
 
-    private void Report(List<FuzzOutcome> outcomes)
+    private void Report(ulong seed, List<FuzzOutcome> outcomes)
     {
         var slowest = outcomes.MaxBy(o => o.Elapsed);
         var lines = new List<string>
         {
+            $"seed: {seed} (BRIEFING_FUZZ_SEED runs the same cases again)",
             $"cases: {outcomes.Count}",
             $"failures: {outcomes.Count(o => o.Failure is not null)}",
             $"exit 0: {outcomes.Count(o => o.ExitCode == 0)}, exit 1: {outcomes.Count(o => o.ExitCode == 1)}",
