@@ -53,7 +53,7 @@ timed() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # Per-stage times of the last build, from its "  stage   N ms" lines.
-stages() { awk '/^  [a-z]/ && / ms$/ { sub(/^  /, ""); printf "%s; ", $0 }' "$work/last.out" | tr -s ' '; }
+stages() { awk '/^  [a-z]/ && / ms( \(.*\))?$/ { sub(/^  /, ""); printf "%s; ", $0 }' "$work/last.out" | tr -s ' '; }
 
 # Runs "$@" $runs times (after the optional setup command in $before) and prints the median figures.
 measure() {

@@ -80,6 +80,13 @@ internal static class ClaimPlanner
                 "the figure is the report's own and was not checked against other counts.";
         }
 
+        // An editor who grades a contradicted claim 1 or 2 says why (the check BRF111 asks for it).
+        if (claim.Credibility <= 2 && claim.Evidence.Any(e => e.Stance == "contradicts"))
+        {
+            claim.Notes = (claim.Notes is null ? "" : claim.Notes + " ") +
+                "One later report contradicts it; the grade rests on the earlier reports, which agree with each other.";
+        }
+
         return claim;
     }
 

@@ -3,6 +3,20 @@ using Briefing.Generator;
 
 // briefing-generate --sources N [--seed S] [--v1] --out DIR
 // Writes a synthetic briefing into DIR, which must not hold one already.
+// briefing-generate --hugo-from BRIEFING --out DIR
+// Writes the briefing at BRIEFING as Hugo content into DIR, for the benchmark's side-by-side runs.
+if (args is ["--hugo-from", var briefingRoot, "--out", var hugoRoot])
+{
+    var pages = Briefing.Generator.Hugo.HugoExport.Write(briefingRoot, hugoRoot);
+    if (pages is not { } count)
+    {
+        return 1;
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} Hugo content pages to {hugoRoot}"));
+    return 0;
+}
+
 var options = ParseArguments(args);
 if (options is null)
 {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.Build.Output;
 using Briefing.Build.Stages;
 using Briefing.Checking;
 using Briefing.Diagnostics;
@@ -8,68 +9,85 @@ using Briefing.Loading;
 namespace Briefing.Build;
 
 /// <summary>
-/// The build, stage by stage: load, check, link, build page models, render, write.
+/// The build, stage by stage: load, check, link, then pages (models, render and write streamed
+/// together), data files, and the swap that makes the new site the output.
 /// Each stage lives in its own file; this class only orders them and times them.
 /// </summary>
 public static class BuildPipeline
 {
-    /// <summary>Builds the site described by <paramref name="options"/>; <paramref name="log"/> receives one line per stage.</summary>
-    public static BuildResult Run(BuildOptions options, Action<string>? log = null)
+    /// <summary>
+    /// Builds the site described by <paramref name="options"/> into its output folder; <paramref name="log"/>
+    /// receives one line per stage, <paramref name="progress"/> the items done as they are done.
+    /// </summary>
+    public static BuildResult Run(BuildOptions options, Action<string>? log = null, BuildProgress? progress = null)
     {
-        var (result, site, diagnostics) = Render(options, log);
-        if (site is null)
-        {
-            return result;
-        }
-
-        var clock = Stopwatch.StartNew();
-        var written = WriteStage.Run(site, options.Output, diagnostics);
-        log?.Invoke(TimingLine("write", clock.Elapsed));
-        return result with
-        {
-            Diagnostics = diagnostics.Sorted(),
-            Succeeded = written,
-            Timings = [.. result.Timings, new StageTiming("write", clock.Elapsed)],
-        };
+        var sink = new WriteStage(options.Output, Path.Combine(options.Root, ".briefing-cache"));
+        var (result, _) = Build(options, sink, log, progress ?? BuildProgress.None);
+        return result with { FilesUnchanged = sink.Unchanged };
     }
 
     /// <summary>
-    /// Every stage but the last: the site in memory, or null when the content or theme has errors.
-    /// The preview serves this directly, which spares it writing hundreds of files on every change.
+    /// The site in memory, or null when the content or theme has errors. The preview serves this
+    /// directly, which spares it writing hundreds of files on every change.
     /// </summary>
     public static (BuildResult Result, RenderedSite? Site, DiagnosticBag Diagnostics) Render(BuildOptions options, Action<string>? log = null)
     {
+        var sink = new MemorySink();
+        var (result, diagnostics) = Build(options, sink, log, BuildProgress.None);
+        return (result, result.Succeeded ? sink.Site : null, diagnostics);
+    }
+
+    private static (BuildResult Result, DiagnosticBag Diagnostics) Build(BuildOptions options, ISiteSink sink, Action<string>? log, BuildProgress progress)
+    {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
-        T Stage<T>(string name, Func<T> run)
+        T Stage<T>(string name, Func<T> run, Func<T, string>? detail = null)
         {
             var clock = Stopwatch.StartNew();
             var result = run();
             timings.Add(new StageTiming(name, clock.Elapsed));
-            log?.Invoke(TimingLine(name, clock.Elapsed));
+            log?.Invoke(TimingLine(name, clock.Elapsed) + (detail is null ? "" : $" ({detail(result)})"));
             return result;
         }
 
-        var content = Stage("load", () => BriefingLoader.Load(options.Root, diagnostics));
-        var briefing = Stage("check", () => BriefingChecker.Check(options.Root, content, diagnostics));
+        var content = Stage("load", () => BriefingLoader.Load(options.Root, diagnostics, progress));
+        var briefing = Stage("check", () => Checked(options.Root, content, diagnostics, progress));
         if (Failed(diagnostics, options.Strict))
         {
-            return (Result(diagnostics, null, briefing, timings), null, diagnostics);
+            return (Result(diagnostics, null, briefing, timings), diagnostics);
         }
 
         var history = Stage("history", () => HistoryReader.Read(options.Root, options.History));
         var linked = Stage("link", () => LinkStage.Run(briefing, options.BaseUrl, history));
-        var pages = Stage("page models", () => PageModelStage.Run(linked, options.NoIndex));
-        var site = Stage("render", () => RenderStage.Run(linked, pages, options, diagnostics));
-        var ok = site is not null && !Failed(diagnostics, options.Strict);
-        return (Result(diagnostics, ok ? site : null, briefing, timings), ok ? site : null, diagnostics);
+        var rendered = Stage("pages", () => RenderStage.Run(linked, options, sink, diagnostics, progress), r => r?.PageTimes.ToString() ?? "failed");
+        var ok = rendered is not null && !Failed(diagnostics, options.Strict);
+        if (ok && sink is MemorySink memory)
+        {
+            memory.PageCount = rendered!.Pages;
+        }
+
+        ok = ok && Stage("swap", () => sink.Commit(diagnostics));
+        if (!ok)
+        {
+            sink.Abandon();
+        }
+
+        return (Result(diagnostics, ok ? rendered : null, briefing, timings), diagnostics);
+    }
+
+    private static CheckedBriefing Checked(string root, Model.BriefingContent content, DiagnosticBag diagnostics, BuildProgress progress)
+    {
+        progress.Begin("check", 0, "");
+        var briefing = BriefingChecker.Check(root, content, diagnostics);
+        progress.End();
+        return briefing;
     }
 
     private static string TimingLine(string stage, TimeSpan elapsed) => $"  {stage,-12} {elapsed.TotalMilliseconds,6:0} ms";
 
     private static bool Failed(DiagnosticBag diagnostics, bool strict) => diagnostics.HasErrors || (strict && diagnostics.Count > 0);
 
-    private static BuildResult Result(DiagnosticBag diagnostics, RenderedSite? site, CheckedBriefing briefing, List<StageTiming> timings) =>
-        new(diagnostics.Sorted(), site is not null, site?.PageCount ?? 0, site?.Files.Count ?? 0,
+    private static BuildResult Result(DiagnosticBag diagnostics, RenderCount? rendered, CheckedBriefing briefing, List<StageTiming> timings) =>
+        new(diagnostics.Sorted(), rendered is not null, rendered?.Pages ?? 0, rendered?.Files ?? 0,
             briefing.Content.Sources.Count, briefing.Content.Claims.Count, timings);
 }

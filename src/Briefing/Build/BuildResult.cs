@@ -12,6 +12,9 @@ public sealed record BuildResult(
     int Claims,
     IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>Of the files, how many had the same bytes as in the previous output, so were not written again.</summary>
+    public int FilesUnchanged { get; init; }
+
     /// <summary>The whole build's time.</summary>
     public TimeSpan Elapsed => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

@@ -15,6 +15,7 @@ public static class BriefingChecker
         var anchors = QuoteAnchorChecker.Check(root, content, diagnostics);
         var links = MarkdownLinkChecker.Check(content, index, diagnostics);
         WarningChecker.Check(content, index, links, diagnostics);
+        EditorialChecker.Check(content, index, diagnostics);
         SitePlaceholderChecker.Check(root, content.Site, diagnostics);
         return new CheckedBriefing(root, content, index, anchors, links);
     }

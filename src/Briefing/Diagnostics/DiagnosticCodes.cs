@@ -157,6 +157,15 @@ public static class DiagnosticCodes
     /// <summary>A placeholder written by <c>briefing new</c> (TODO, today's date) that was never replaced.</summary>
     public const string PlaceholderLeft = "BRF107";
 
+    /// <summary>A claim graded 1 or 2 that evidence contradicts, with no notes saying why.</summary>
+    public const string ContestedGradeWithoutNotes = "BRF111";
+
+    /// <summary>A forecast graded 1 (confirmed) while its outcome is open or not given.</summary>
+    public const string OpenForecastConfirmed = "BRF112";
+
+    /// <summary>A claim whose <c>attributed_to</c> names nobody that any of its evidence's claimants is.</summary>
+    public const string AttributionWithoutClaimant = "BRF113";
+
     // Theme and site.
 
     /// <summary>A template that cannot be parsed.</summary>

@@ -11,10 +11,11 @@ namespace Briefing.Loading;
 /// </summary>
 public static class BriefingLoader
 {
-    /// <summary>Loads the briefing at <paramref name="root"/>.</summary>
-    public static BriefingContent Load(string root, DiagnosticBag diagnostics)
+    /// <summary>Loads the briefing at <paramref name="root"/>, counting the files read in <paramref name="progress"/>.</summary>
+    public static BriefingContent Load(string root, DiagnosticBag diagnostics, Build.BuildProgress? progress = null)
     {
         var files = InputLayout.Enumerate(root, diagnostics);
+        progress?.Begin("load", files.Count, "files");
         var site = files.Contains(SiteReader.Path)
             ? SiteReader.Read(ReadYaml(root, SiteReader.Path, diagnostics), diagnostics)
             : MissingSite(diagnostics);
@@ -30,6 +31,7 @@ public static class BriefingLoader
 
         foreach (var file in files)
         {
+            progress?.Advance();
             switch (InputLayout.Classify(file))
             {
                 case InputFileKind.Source:
@@ -59,6 +61,7 @@ public static class BriefingLoader
             }
         }
 
+        progress?.End();
         return new BriefingContent(site, sources, claims, topics, pages, events, entities, measures) { Incomplete = incomplete, Unread = unread };
     }
 

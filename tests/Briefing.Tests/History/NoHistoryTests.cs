@@ -47,7 +47,7 @@ public sealed class NoHistoryTests
         Assert.True(site.Result.Succeeded);
         Assert.Equal("No history is available: this site was not built from a git checkout.",
             site.Page("claims/buses-approved/index.html").QuerySelector(".history-none")?.TextContent);
-        Assert.False(Directory.Exists(Path.Combine(briefing.RootPath, ".briefing-cache")));
+        Assert.False(Directory.Exists(Path.Combine(briefing.RootPath, ".briefing-cache", "history")));
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class NoHistoryTests
         var run = CliRun.Of("build", "--root", git.Root, "--output", output, "--theme", Path.Combine(RepoPaths.Root, "theme"), "--no-history");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("built without reading it", File.ReadAllText(Path.Combine(output, "claims", "buses-approved", "index.html")), StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(git.Root, ".briefing-cache")));
+        Assert.False(Directory.Exists(Path.Combine(git.Root, ".briefing-cache", "history")));
     }
 }

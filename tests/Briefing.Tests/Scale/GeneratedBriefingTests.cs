@@ -57,7 +57,7 @@ public sealed class GeneratedBriefingTests : IDisposable
         var pages = ClaimsIndexPages.Select(p => File.ReadAllText(Path.Combine(output, p))).ToList();
         Assert.All(pages, html => Assert.EndsWith("</html>\n", html, StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(output, "claims", "page", "3", "index.html")));
-        var listed = pages.SelectMany(html => System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"claim-statement\"><a href=\"/claims/([a-z0-9-]+)/\""))
+        var listed = pages.SelectMany(html => System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"claim-statement\">(?:<span class=\"kind [a-z-]+\">[A-Za-z]+</span> )?<a href=\"/claims/([a-z0-9-]+)/\""))
             .Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(shape.Claims, listed.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("href=\"/claims/page/2/\"", pages[0], StringComparison.Ordinal);

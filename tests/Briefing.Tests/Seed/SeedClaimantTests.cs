@@ -118,4 +118,27 @@ public sealed class SeedClaimantTests
         Assert.Equal(qualifier, figure.Qualifier);
         Assert.Equal(value, figure.Value);
     }
+
+    [Fact]
+    public void EveryStatementWithAFigureSaysItWithTheFiguresHedgeAndNoOther()
+    {
+        // A statement that hedges a figure the data gives as exact (or the reverse) says something different on each page.
+        string[] hedges = ["about ", "around ", "roughly ", "approximately ", "nearly ", "up to ", "at least ", "more than ", "fewer than ", "as many as "];
+        foreach (var claim in Seed.Value.Index.Claims.Values.Where(c => c.Figure is not null))
+        {
+            var statement = claim.Statement.Text.ToLowerInvariant();
+            var said = hedges.Where(h => statement.Contains(h, StringComparison.Ordinal)).ToList();
+            if (claim.Figure!.Qualifier == FigureQualifier.Exact && claim.Figure.High is null)
+            {
+                // Only a hedge on the figure itself counts: "about 15 October" hedges a date.
+                var number = claim.Figure.Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+                var hedged = hedges.Where(h => statement.Contains(h + number, StringComparison.Ordinal)).ToList();
+                Assert.True(hedged.Count == 0, $"{claim.Id} gives {number} as exact but its statement says '{string.Join("', '", hedged)}{number}'");
+            }
+            else if (claim.Figure.Qualifier != FigureQualifier.Exact)
+            {
+                Assert.True(said.Count > 0, $"{claim.Id} hedges its figure ({claim.Figure.Qualifier}) but its statement does not");
+            }
+        }
+    }
 }

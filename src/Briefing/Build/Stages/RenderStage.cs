@@ -1,27 +1,33 @@
-using System.Collections.Concurrent;
+using Briefing.Build.Output;
+using Briefing.Build.Streaming;
 using Briefing.Diagnostics;
 using Briefing.Safety;
 using Briefing.Site.Dating;
-using Briefing.Site.Feeds;
 using Briefing.Site.Models;
-using Briefing.Site.OpenData;
 using Briefing.Site.Output;
 using Briefing.Site.Pages;
-using Briefing.Site.Search;
 using Briefing.Site.Theme;
 using Briefing.Site.Theme.Files;
 
 namespace Briefing.Build.Stages;
 
 /// <summary>
-/// Render: the theme's templates turn each page model into HTML (pages in parallel, as they are
-/// independent), and the feed, sitemap, open data and search index are written alongside.
+/// Render: the theme's templates turn each page model into HTML as the model is made, on every core,
+/// and each page goes to the sink (the output folder) as soon as it is rendered; then the theme's
+/// assets and the data files (feeds, sitemap, open data, search index) follow the same way.
+/// Nothing waits for the whole site: memory holds the linked briefing and a few pages in flight.
 /// </summary>
 public static class RenderStage
 {
-    /// <summary>Renders the site in memory; null when a template failed (reported).</summary>
-    public static RenderedSite? Run(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Render threads: one a core. Writing is one more thread, and mostly waits on the disk.</summary>
+    private static readonly int Workers = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Renders the site into <paramref name="sink"/>; null when a template failed (reported).</summary>
+    public static RenderCount? Run(LinkedBriefing linked, BuildOptions options, ISiteSink sink, DiagnosticBag diagnostics, BuildProgress progress)
     {
+        var models = new BusyTime();
+        var rendering = new BusyTime();
+        var writing = new BusyTime();
         var theme = ThemeFiles.Resolve(ThemeFolder.Of(options), diagnostics);
         var templates = ThemeTemplates.Load(theme, diagnostics);
         if (diagnostics.HasErrors)
@@ -29,74 +35,83 @@ public static class RenderStage
             return null;
         }
 
-        pages = [.. pages, .. ThemePageBuilder.Build(theme, pages, PageModelStage.MetaFactory(linked, options.NoIndex), diagnostics)];
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
-
         var assets = ThemeAssets.Load(theme);
         var updated = LastUpdated.For(linked.Data, options.Root);
-        var site = SiteModelFor(linked, assets, updated);
+        var site = SiteModels.For(linked, assets, updated);
         var renderer = new PageRenderer(templates);
-        var html = new ConcurrentBag<SiteFile>();
-        Parallel.ForEach(pages, page =>
+        var ledger = new PageLedger();
+        var files = 0;
+        void Take(SiteFile file)
         {
-            var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page.Model, ["meta"] = page.Meta };
-            if (renderer.Render(page.Template, globals, diagnostics) is { } text)
+            // After an error nothing more is kept: the build fails and the sink is abandoned.
+            if (!diagnostics.HasErrors)
             {
-                html.Add(SiteFile.Text(page.OutputPath, text));
+                writing.Measure(() => sink.Add(file));
+                files++;
             }
-        });
+        }
+
+        progress.Begin("render", PageCounts.Expected(linked, theme), "pages");
+        ParallelStream.Run(models.Measure(AllPages(linked, theme, options.NoIndex, ledger, diagnostics)),
+            page => rendering.Measure(() => Render(renderer, site, page, diagnostics)), file =>
+        {
+            Take(file);
+            progress.Advance();
+        }, Workers);
+        progress.End();
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var files = html.Concat(assets.Files).Concat(DataFiles(linked, pages, options.NoIndex, updated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new RenderedSite(files, pages.Count);
+        foreach (var asset in assets.Files)
+        {
+            Take(asset);
+        }
+
+        var pagesDone = new StreamTimes(models.Elapsed, rendering.Elapsed, writing.Elapsed);
+        var jobs = DataFiles.Jobs(linked, ledger.Indexed, options.NoIndex, updated);
+        progress.Begin("data files", jobs.Count, "files");
+        ParallelStream.Run(jobs, job => rendering.Measure(() => job().ToList()), file =>
+        {
+            Take(file);
+            progress.Advance();
+        }, Workers);
+        progress.End();
+        return new RenderCount(ledger.Count, files, pagesDone, new StreamTimes(TimeSpan.Zero, rendering.Elapsed - pagesDone.Render, writing.Elapsed - pagesDone.Write));
     }
 
-    private static IEnumerable<SiteFile> DataFiles(LinkedBriefing linked, IReadOnlyList<PageSpec> pages, bool noIndex, LastUpdated updated)
+    /// <summary>The site's own pages, then the theme's pages, each noted in the ledger as it is made.</summary>
+    private static IEnumerable<PageSpec> AllPages(LinkedBriefing linked, ThemeFiles theme, bool noIndex, PageLedger ledger, DiagnosticBag diagnostics)
     {
-        var urls = linked.Urls;
-        yield return AtomFeed.Build(linked.Data, urls, updated.Instant);
-        yield return History.Site.ChangesFeed.Build(linked.Data, urls);
-        foreach (var sitemap in Sitemap.Build(pages.Where(p => !p.Meta.NoIndex).Select(p => p.Meta.CanonicalUrl), urls.Absolute))
+        foreach (var (builder, page) in PageModelStage.Pages(linked, noIndex))
         {
-            yield return sitemap;
+            ledger.Add(builder, page);
+            yield return page;
         }
 
-        foreach (var export in CompressedCopy.With(BriefingJson.Build(linked.Data, urls)).Concat(CompressedCopy.With(ClaimsCsv.Build(linked.Data, urls))))
+        var models = PageModelStage.ModelsByTemplate(linked, noIndex, ledger.BuildersOf);
+        foreach (var page in ThemePageBuilder.Build(theme, ledger.Paths, models, PageModelStage.MetaFactory(linked, noIndex), diagnostics))
         {
-            yield return export;
-        }
-
-        yield return Annotations.WebAnnotations.Build(linked.Data, urls);
-        // A site kept out of search engines (a deploy preview) says so to crawlers too.
-        yield return noIndex ? SiteFile.Text("robots.txt", "User-agent: *\nDisallow: /\n") : Sitemap.Robots(urls.Absolute("sitemap.xml"));
-        foreach (var file in SearchIndexBuilder.Build(SearchDocuments.From(linked)))
-        {
-            yield return SiteFile.Text(file.Path, file.Content);
+            ledger.Add(-1, page);
+            yield return page;
         }
     }
 
-    private static SiteModel SiteModelFor(LinkedBriefing linked, ThemeAssets assets, LastUpdated updated)
+    private static IEnumerable<SiteFile> Render(PageRenderer renderer, SiteModel site, PageSpec page, DiagnosticBag diagnostics)
     {
-        var s = linked.Data.Briefing.Content.Site;
-        var u = linked.Urls;
-        NavItemModel[] nav =
-        [
-            new("topics", u.Link("topics/"), "Topics"),
-            new("chronology", u.Link("chronology/"), "Chronology"),
-            new("claims", u.Link("claims/"), "Claims"),
-            new("sources", u.Link("sources/"), "Sources"),
-            new("figures", u.Link("figures/"), "Figures"),
-            new("entities", u.Link("entities/"), "People and places"),
-        ];
-        NavItemModel[] freePages = [.. linked.Data.Pages.Select(p => new NavItemModel(p.Id, u.LinkTo("page", p.Id), p.Title))];
-        return new SiteModel(s.Title, s.Tagline, s.Description, s.Language, u.BasePath, u.Link(""), u.Link("search/"), u.Link("feed.xml"),
-            u.Link("data/briefing.json"), u.Link("data/claims.csv"), u.Link("sitemap.xml"), nav, assets.Model(u.Link),
-            freePages, updated.Text, updated.Machine);
+        var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page.Model, ["meta"] = page.Meta };
+        return renderer.Render(page.Template, globals, diagnostics) is { } text ? [SiteFile.Text(page.OutputPath, text)] : [];
     }
+}
+
+/// <summary>How many pages a render made, how many files it handed to the sink in all, and where the time went.</summary>
+public sealed record RenderCount(int Pages, int Files, StreamTimes PageTimes, StreamTimes DataTimes);
+
+/// <summary>Busy time in a streamed stage, summed over threads: building models, rendering, handing files to the sink.</summary>
+public sealed record StreamTimes(TimeSpan Models, TimeSpan Render, TimeSpan Write)
+{
+    /// <summary>"models 1200 ms, render 5300 ms, write 800 ms".</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"models {Models.TotalMilliseconds:0} ms, render {Render.TotalMilliseconds:0} ms, write {Write.TotalMilliseconds:0} ms");
 }

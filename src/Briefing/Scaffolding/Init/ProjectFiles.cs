@@ -33,8 +33,9 @@ internal static class ProjectFiles
     }
 
     private const string GitIgnore = """
-        # What 'briefing build' writes: the site, and the build cache.
+        # What 'briefing build' writes: the site, its spare copy, and the build cache.
         /output/
+        /.output.spare/
         /.briefing-cache/
         # Editors' files.
         *.swp

@@ -4,9 +4,10 @@ using Briefing.Dates;
 namespace Briefing.Site.Charts;
 
 /// <summary>
-/// Draws the figures that sources give for one measure as an inline SVG dot chart: x is the date
-/// each figure is as of, y its value; approximate figures are hollow, and a shaded band shows the
-/// spread between the smallest and largest value.
+/// Draws the figures that sources give for one measure as an inline SVG chart: x is the date each figure
+/// is as of, y its value, on an axis from zero. A hedged figure ("about") is hollow, a range a bar from its
+/// lower to its upper end, and an open bound ("at least", "up to") a mark with an arrow running on in the
+/// open direction. Where the figures disagree, a shaded band spans them.
 /// </summary>
 public static class FigureChartSvg
 {
@@ -16,18 +17,19 @@ public static class FigureChartSvg
     private const double PlotTop = 30;
     private const double PlotBottom = 230;
     private const double Height = PlotBottom + 26;
+    private const double RangeWidth = 8;
+    private const double ArrowSize = 5;
 
-    // Rounding differences between sources (11,000 against 11,200) are not a disagreement.
-    private const decimal DisagreementThreshold = 0.05m;
-
-    /// <summary>The dot chart of <paramref name="points"/>.</summary>
+    /// <summary>The chart of <paramref name="points"/>.</summary>
     /// <param name="idPrefix">Makes the chart's ids unique on the page: a letter, then letters, digits, '-' or '_'.</param>
     /// <param name="measureLabel">What is measured, e.g. "People displaced".</param>
     /// <param name="unit">The unit of the values, e.g. "people", or empty.</param>
     /// <param name="points">The figures, in any order.</param>
+    /// <param name="disagree">True when the figures disagree under the agreement rule: the chart shades their spread.</param>
+    /// <param name="verdict">The agreement rule's verdict in words, ending the chart's description; may be empty.</param>
     /// <returns>The <c>svg</c> element, or an empty string when there are no points.</returns>
     /// <exception cref="ArgumentException"><paramref name="idPrefix"/> is not a plain id.</exception>
-    public static string Render(string idPrefix, string measureLabel, string unit, IReadOnlyList<FigurePoint> points)
+    public static string Render(string idPrefix, string measureLabel, string unit, IReadOnlyList<FigurePoint> points, bool disagree = false, string verdict = "")
     {
         ArgumentNullException.ThrowIfNull(measureLabel);
         ArgumentNullException.ThrowIfNull(unit);
@@ -39,11 +41,10 @@ public static class FigureChartSvg
 
         // OrderBy is stable, so points on the same date with the same value keep the caller's order.
         var sorted = points.OrderBy(p => p.AsOf, EdtfDate.Comparer).ThenBy(p => p.Value).ToList();
-        var values = sorted.Select(p => p.Value).ToList();
-        var spread = Spread(values);
+        var (min, max) = (sorted.Min(p => p.Value), sorted.Max(p => p.Top));
         var timeAxis = TimeAxis.For(sorted.Select(p => p.AsOf).ToList(), Left, Right);
-        var valueAxis = ValueAxis.For(values);
-        var description = Describe(measureLabel, unit, sorted, spread);
+        var valueAxis = ValueAxis.For([.. sorted.Select(p => p.Value), .. sorted.Select(p => p.Top)]);
+        var description = Describe(measureLabel, unit, sorted, min, max, verdict);
         var svg = new SvgWriter(idPrefix, "chart-figures", measureLabel + ": figures by date", description);
 
         if (unit.Length > 0)
@@ -53,17 +54,14 @@ public static class FigureChartSvg
 
         DrawValueAxis(svg, valueAxis);
         timeAxis.Draw(svg, PlotTop, PlotBottom);
-        if (spread.DistinctValues >= 2)
+        if (disagree && min < max)
         {
-            DrawSpread(svg, valueAxis, spread, unit);
+            DrawSpread(svg, valueAxis, min, max, unit);
         }
 
         foreach (var point in sorted)
         {
-            var y = valueAxis.Y(point.Value, PlotTop, PlotBottom);
-            var cssClass = point.Approx ? "chart-point chart-point-approx" : "chart-point";
-            var title = $"{point.SourceLabel}: {Amount(point, unit)}";
-            svg.Mark(timeAxis.Span(point.AsOf), y, cssClass, point.Approx, title, point.Url);
+            DrawPoint(svg, timeAxis.Span(point.AsOf), valueAxis, point, unit);
         }
 
         return svg.Finish(Height);
@@ -80,33 +78,50 @@ public static class FigureChartSvg
         return (rounded == 0 ? 0m : rounded).ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// How far apart <paramref name="values"/> are. They disagree when there are at least two
-    /// distinct values and (max − min) is more than 5 % of max, so that figures rounded differently
-    /// by different sources (11,000 against 11,200) do not count as a disagreement, while 10,000
-    /// against 12,000 does. (For values that are not all positive the 5 % is of the largest
-    /// magnitude, |min| or |max|, which for positive values is max.)
-    /// </summary>
-    /// <param name="values">The values, in any order; when empty, the spread is all zeros and no disagreement.</param>
-    public static FigureSpread Spread(IReadOnlyList<decimal> values)
+    private static void DrawPoint(SvgWriter svg, MarkSpan span, ValueAxis axis, FigurePoint point, string unit)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0)
+        var y = axis.Y(point.Value, PlotTop, PlotBottom);
+        var title = $"{point.SourceLabel}: {Amount(point, unit)}";
+        if (point.High is { } high)
         {
-            return new FigureSpread(0, 0, 0, false);
+            // A range is a bar from its lower to its upper end, as wide as a dot.
+            var top = axis.Y(high, PlotTop, PlotBottom);
+            var style = point.Approx ? " fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"2 1.5\"" : string.Empty;
+            var box = (X: span.Center - (RangeWidth / 2), Y: top, Width: RangeWidth, Height: Math.Max(y - top, 1));
+            var shape = $"<rect x=\"{SvgWriter.Num(box.X)}\" y=\"{SvgWriter.Num(top)}\" width=\"{SvgWriter.Num(RangeWidth)}\" height=\"{SvgWriter.Num(box.Height)}\" "
+                + $"rx=\"2\" class=\"chart-point chart-point-range{(point.Approx ? " chart-point-approx" : string.Empty)}\"{style}";
+            svg.Shape(shape, "rect", box, title, point.Url);
+            return;
         }
 
-        var (min, max) = (values.Min(), values.Max());
-        var distinct = values.Distinct().Count();
-        var magnitude = Math.Max(Math.Abs(min), Math.Abs(max));
-        var disagree = distinct >= 2 && (max - min) / magnitude > DisagreementThreshold;
-        return new FigureSpread(min, max, distinct, disagree);
+        if (point.OpenDirection != 0)
+        {
+            DrawBound(svg, span.Center, y, point.OpenDirection);
+        }
+
+        var cssClass = "chart-point" + (point.Approx ? " chart-point-approx" : string.Empty) + (point.OpenDirection != 0 ? " chart-point-bound" : string.Empty);
+        svg.Mark(span, y, cssClass, point.Approx, title, point.Url);
     }
 
-    // E.g. "~11,000 people as of October 2024".
-    private static string Amount(FigurePoint point, string unit) =>
-        (point.Approx ? "~" : string.Empty) + FormatValue(point.Value)
-        + (unit.Length == 0 ? string.Empty : " " + unit) + " as of " + point.AsOf.Describe();
+    // An open bound runs on from its value to the edge of the plot, ending in an arrow: "at least" upwards, "up to" down to zero.
+    private static void DrawBound(SvgWriter svg, double x, double y, int direction)
+    {
+        var tip = direction > 0 ? PlotTop : PlotBottom;
+        var back = tip + (direction * ArrowSize * 1.6);
+        svg.Raw($"<g class=\"chart-bound\" stroke=\"currentColor\" fill=\"currentColor\">"
+            + $"<line x1=\"{SvgWriter.Num(x)}\" y1=\"{SvgWriter.Num(y)}\" x2=\"{SvgWriter.Num(x)}\" y2=\"{SvgWriter.Num(back)}\" stroke-width=\"1.5\"/>"
+            + $"<polygon points=\"{SvgWriter.Num(x - ArrowSize)},{SvgWriter.Num(back)} {SvgWriter.Num(x + ArrowSize)},{SvgWriter.Num(back)} {SvgWriter.Num(x)},{SvgWriter.Num(tip)}\" stroke=\"none\"/>"
+            + "</g>");
+    }
+
+    // E.g. "about 11,000 people as of October 2024", "up to 200 people as of 2024".
+    private static string Amount(FigurePoint point, string unit)
+    {
+        var number = FormatValue(point.Value) + (point.High is { } high ? "–" + FormatValue(high) : string.Empty);
+        var hedge = Data.FigureText.Hedge(point.Qualifier);
+        return (hedge.Length == 0 ? number : hedge + " " + number)
+            + (unit.Length == 0 ? string.Empty : " " + unit) + " as of " + point.AsOf.Describe();
+    }
 
     private static void DrawValueAxis(SvgWriter svg, ValueAxis axis)
     {
@@ -126,29 +141,28 @@ public static class FigureChartSvg
         svg.Raw("</g>");
     }
 
-    private static void DrawSpread(SvgWriter svg, ValueAxis axis, FigureSpread spread, string unit)
+    private static void DrawSpread(SvgWriter svg, ValueAxis axis, decimal min, decimal max, string unit)
     {
-        var top = axis.Y(spread.Max, PlotTop, PlotBottom);
-        var height = Math.Max(axis.Y(spread.Min, PlotTop, PlotBottom) - top, 1);
-        var title = $"Spread: {FormatValue(spread.Min)} to {FormatValue(spread.Max)} {unit}".TrimEnd();
+        var top = axis.Y(max, PlotTop, PlotBottom);
+        var height = Math.Max(axis.Y(min, PlotTop, PlotBottom) - top, 1);
+        var title = $"Spread: {FormatValue(min)} to {FormatValue(max)} {unit}".TrimEnd();
         svg.Raw($"<rect class=\"chart-range\" x=\"{SvgWriter.Num(Left)}\" y=\"{SvgWriter.Num(top)}\" "
             + $"width=\"{SvgWriter.Num(Right - Left)}\" height=\"{SvgWriter.Num(height)}\" fill-opacity=\"0.12\">"
             + $"<title>{SvgWriter.Escape(title)}</title></rect>");
     }
 
-    private static string Describe(string measure, string unit, List<FigurePoint> sorted, FigureSpread spread)
+    private static string Describe(string measure, string unit, List<FigurePoint> sorted, decimal min, decimal max, string verdict)
     {
+        var end = verdict.Length == 0 ? string.Empty : " " + verdict;
         if (sorted.Count == 1)
         {
-            return $"1 figure for {measure}: {Amount(sorted[0], unit)}, from {sorted[0].SourceLabel}.";
+            return $"1 figure for {measure}: {Amount(sorted[0], unit)}, from {sorted[0].SourceLabel}.{end}";
         }
 
         var sources = sorted.Select(p => p.SourceLabel).Distinct(StringComparer.Ordinal).Count();
-        var verdict = spread.DistinctValues == 1 ? "All give the same value."
-            : spread.Disagree ? "They differ by more than 5 %." : "They agree within 5 %.";
         return string.Create(CultureInfo.InvariantCulture, $"{sorted.Count} figures for {measure} from {sources} ")
             + $"{(sources == 1 ? "source" : "sources")}, as of {sorted[0].AsOf.Describe()} to "
-            + $"{sorted.MaxBy(p => p.AsOf.Latest)!.AsOf.Describe()}, ranging from {FormatValue(spread.Min)} "
-            + $"to {FormatValue(spread.Max)}{(unit.Length == 0 ? string.Empty : " " + unit)}. {verdict}";
+            + $"{sorted.MaxBy(p => p.AsOf.Latest)!.AsOf.Describe()}, ranging from {FormatValue(min)} "
+            + $"to {FormatValue(max)}{(unit.Length == 0 ? string.Empty : " " + unit)}.{end}";
     }
 }

@@ -132,6 +132,32 @@ internal sealed class SvgWriter
             .Append(Escape(Shorten(title, TipLength))).Append("</text></a>");
     }
 
+    /// <summary>
+    /// Appends a drawn shape (a range's bar) as a named mark: with <paramref name="url"/>, a link whose target covers
+    /// the shape and is at least <see cref="MarkSpan.HitSize"/> square; without, the shape with its title.
+    /// </summary>
+    /// <param name="shape">The shape's markup, without a closing tag or title: "&lt;rect x=… class=…".</param>
+    /// <param name="name">The shape's element name, to close it.</param>
+    /// <param name="box">The shape's left, top, width and height.</param>
+    /// <param name="title">What the shape stands for, in full.</param>
+    /// <param name="url">Where it leads, or null.</param>
+    public void Shape(string shape, string name, (double X, double Y, double Width, double Height) box, string title, string? url)
+    {
+        if (url is null)
+        {
+            _body.Append($"{shape}><title>{Escape(title)}</title></{name}>");
+            return;
+        }
+
+        _hasLinks = true;
+        var width = Math.Max(box.Width, MarkSpan.HitSize);
+        var height = Math.Max(box.Height, MarkSpan.HitSize);
+        var (x, y) = (box.X + ((box.Width - width) / 2), box.Y + ((box.Height - height) / 2));
+        _body.Append($"<a href=\"{Escape(url)}\" class=\"chart-mark\" aria-label=\"{Escape(title)}\">")
+            .Append($"<rect class=\"chart-hit\" x=\"{Num(x)}\" y=\"{Num(y)}\" width=\"{Num(width)}\" height=\"{Num(height)}\" fill-opacity=\"0\"/>")
+            .Append($"{shape}/></a>");
+    }
+
     // About half the chart's width at 12 units a character's height: the tip never leaves the chart.
     private const int TipLength = 48;
 

@@ -2,8 +2,8 @@ namespace Briefing.Site.Charts;
 
 /// <summary>
 /// A linear value axis with "nice" ticks (1, 2, 2.5 or 5 times a power of ten apart) that cover
-/// every value. It starts at 0, the honest baseline for counts, unless the values sit so far above
-/// 0 that their spread would flatten into one line; it then starts at a round number below them.
+/// every value. It always takes in 0, the honest baseline for counts: an axis that started just below
+/// the smallest value would make small differences between sources look large.
 /// </summary>
 internal sealed class ValueAxis
 {

@@ -65,6 +65,15 @@ public static class Words
         _ => ("context", "gives context"),
     };
 
+    /// <summary>How a forecast turned out, in words.</summary>
+    public static string Outcome(OutcomeStatus s) => s switch
+    {
+        OutcomeStatus.BorneOut => "borne out",
+        OutcomeStatus.Partly => "partly borne out",
+        OutcomeStatus.NotBorneOut => "not borne out",
+        _ => "still open",
+    };
+
     /// <summary>"1 claim", "3 claims".</summary>
     public static string Count(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n} {plural}";
 }

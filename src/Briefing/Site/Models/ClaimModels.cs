@@ -44,7 +44,13 @@ public sealed record ClaimModel(
 {
     /// <summary>The claim's changes from git, oldest first, or why there are none.</summary>
     public History.Site.HistoryModel? History { get; init; }
+
+    /// <summary>For a forecast with an outcome: how it turned out, and the claims that show it.</summary>
+    public required OutcomeModel? Outcome { get; init; }
 }
+
+/// <summary>How a forecast turned out: its word in the format (<c>borne-out</c>), in words ("borne out"), and the claims that show it.</summary>
+public sealed record OutcomeModel(string Key, string Label, IReadOnlyList<ClaimRefModel> ShownBy);
 
 /// <summary>How many sources and distinct claimants support, contradict or give context.</summary>
 public sealed record CorroborationModel(int SupportingSources, int ContradictingSources, int ContextSources, int SupportingClaimants, int ContradictingClaimants, string Summary);
@@ -58,7 +64,14 @@ public sealed record EvidenceModel(
     string Quote,
     SourceRefModel Source,
     string QuoteUrl,
-    string? OriginalUrl);
+    string? OriginalUrl)
+{
+    /// <summary>Whoever, in this source, makes the assertion the quote carries.</summary>
+    public required string Claimant { get; init; }
 
-/// <summary>The figure a claim gives.</summary>
+    /// <summary>The claimant's page, when the claimant is an entity.</summary>
+    public required string? ClaimantUrl { get; init; }
+}
+
+/// <summary>The figure a claim gives; <paramref name="Value"/> carries its hedge ("up to 200").</summary>
 public sealed record FigureModel(string MeasureUrl, string MeasureLabel, string Value, bool Approx, string Unit, string AsOfText, string AsOfMachine);

@@ -11,8 +11,8 @@ public sealed record FigurePageModel(
     IReadOnlyList<FigureRowModel> Rows,
     SpreadModel Spread);
 
-/// <summary>One reported figure.</summary>
-public sealed record FigureRowModel(string Value, bool Approx, string AsOfText, string AsOfMachine, IReadOnlyList<LinkModel> Sources, ClaimRefModel Claim);
+/// <summary>One reported figure; <paramref name="Value"/> carries its hedge ("up to 200"), and <paramref name="Conflicts"/> is true when another figure for the same time rules it out.</summary>
+public sealed record FigureRowModel(string Value, bool Approx, string AsOfText, string AsOfMachine, IReadOnlyList<LinkModel> Sources, ClaimRefModel Claim, bool Conflicts);
 
-/// <summary>Whether the sources disagree, in words.</summary>
-public sealed record SpreadModel(bool Disagree, string Text);
+/// <summary>What the agreement rule says of the figures: its verdict as a class name (disagree, agree, series, one-report) and in a sentence.</summary>
+public sealed record SpreadModel(bool Disagree, string Verdict, string Text);

@@ -49,13 +49,28 @@ public sealed record ClaimRefModel(
 
     /// <summary>The contradiction in words, empty when no source contradicts it: "1 contradicts it".</summary>
     public string AgainstText { get; init; } = "";
+
+    /// <summary>"report", "forecast" or "assessment".</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>"Report", "Forecast" or "Assessment".</summary>
+    public required string KindLabel { get; init; }
+
+    /// <summary>Who asserts it and when: "Forecast by Ada Kern, March 2025".</summary>
+    public required string Lead { get; init; }
+
+    /// <summary>The lead without its kind: " by Ada Kern, March 2025".</summary>
+    public required string Attribution { get; init; }
+
+    /// <summary>For a forecast with an outcome, the outcome in words ("borne out"); else null.</summary>
+    public required string? Outcome { get; init; }
 }
 
 /// <summary>A source as a claim card lists it: a short name, the full title for its tooltip, and its stance.</summary>
 /// <param name="Url">The source's page.</param>
 /// <param name="Text">Its short title (or publisher), short enough to repeat on every card.</param>
 /// <param name="Title">Its full title.</param>
-/// <param name="Stance">supports, contradicts or context: the CSS class.</param>
+/// <param name="Stance">supports, contradicts or context, or mixed when it takes more than one: the CSS class.</param>
 /// <param name="StanceLabel">How it bears on the claim, in words ("supports", "gives context").</param>
 public sealed record SourceMentionModel(string Url, string Text, string Title, string Stance, string StanceLabel);
 
@@ -75,5 +90,5 @@ public sealed record EventModel(
 /// <summary>A topic as listed on the home and topics pages.</summary>
 public sealed record TopicCardModel(string Id, string Url, string Title, string? Summary, int ClaimCount, int EventCount);
 
-/// <summary>A measure's figures at a glance.</summary>
-public sealed record FigureSummaryModel(string Url, string Label, string Unit, string Range, int Reports, bool Disagree);
+/// <summary>A measure's figures at a glance: the figures with their hedges, how many, and the agreement rule's verdict ("a series over time").</summary>
+public sealed record FigureSummaryModel(string Url, string Label, string Unit, string Range, int Reports, bool Disagree, string Verdict);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Briefing.Checking;
 using Briefing.Dates;
 using Briefing.History;
 using Briefing.History.Site;
@@ -38,7 +39,7 @@ internal static class BriefingJson
             Sources = data.Sources.Select(s => new
             {
                 s.Id, Url = urls.Absolute(SiteUrls.PathOf("source", s.Id)), s.Title, Published = Date(s.Published), s.Publisher, s.Author,
-                OriginalUrl = s.Url?.AbsoluteUri, Kind = s.Kind is { } k ? Vocabulary.WordFor(Vocabulary.SourceKinds, k) : null, Reliability = s.Reliability.ToString(),
+                OriginalUrl = s.Url?.AbsoluteUri, ArchivedUrl = s.Archived?.AbsoluteUri, Kind = s.Kind is { } k ? Vocabulary.WordFor(Vocabulary.SourceKinds, k) : null, Reliability = s.Reliability.ToString(),
                 ReliabilityLabel = Words.Reliability(s.Reliability), Text = s.TextPath, Notes = s.Notes?.Text,
                 History = HistoryJson.For(data, ItemKind.Source, s.Id),
             }),
@@ -64,28 +65,63 @@ internal static class BriefingJson
         return SiteFile.Text("data/briefing.json", JsonSerializer.Serialize(document, Options) + "\n");
     }
 
-    private static object Claim(SiteData data, SiteUrls urls, Claim cl) => new
+    private static object Claim(SiteData data, SiteUrls urls, Claim cl)
     {
-        cl.Id,
-        Url = urls.Absolute(SiteUrls.PathOf("claim", cl.Id)),
-        Statement = MarkdownRenderer.PlainText(cl.Statement),
-        StatementMarkdown = cl.Statement.Text,
-        Credibility = (int)cl.Credibility,
-        CredibilityLabel = Words.Credibility(cl.Credibility),
-        Topics = cl.Topics.Select(t => t.Id),
-        AttributedTo = cl.AttributedTo.Select(t => t.Id),
-        Entities = cl.Entities.Select(t => t.Id),
-        Figure = cl.Figure is { } f ? new { Measure = f.Measure.Id, f.Value, Approx = f.IsHedged, AsOf = Date(data.FigureDate(cl)) } : null,
-        Evidence = cl.Evidence.Select((e, i) => new
+        var index = data.Briefing.Index;
+        var support = Claimants.Support(index, cl);
+        return new
         {
-            Source = e.Source.Id,
-            e.Quote,
-            Stance = Words.Stance(e.Stance).Key,
-            QuoteUrl = urls.Absolute(SiteUrls.PathOf("source", e.Source.Id)) + "#" + SiteUrls.QuoteAnchor(cl.Id, i + 1),
-        }),
-        Related = cl.Related.Select(r => r.Id),
-        Notes = cl.Notes?.Text,
-        History = HistoryJson.For(data, ItemKind.Claim, cl.Id),
+            cl.Id,
+            Url = urls.Absolute(SiteUrls.PathOf("claim", cl.Id)),
+            Kind = Vocabulary.WordFor(Vocabulary.ClaimKinds, cl.Kind),
+            Statement = MarkdownRenderer.PlainText(cl.Statement),
+            StatementMarkdown = cl.Statement.Text,
+            Credibility = (int)cl.Credibility,
+            CredibilityLabel = Words.Credibility(cl.Credibility),
+            Topics = cl.Topics.Select(t => t.Id),
+            AttributedTo = cl.AttributedTo.Select(t => t.Id),
+            Entities = cl.Entities.Select(t => t.Id),
+            SupportingSources = support.SourceCount,
+            IndependentClaimants = support.IndependentCount,
+            Figure = cl.Figure is { } f ? Figure(data, cl, f) : null,
+            Evidence = cl.Evidence.Select((e, i) => new
+            {
+                Source = e.Source.Id,
+                e.Quote,
+                Stance = Words.Stance(e.Stance).Key,
+                Claimant = ClaimantOf(Claimants.Of(index, cl, e)),
+                QuoteUrl = urls.Absolute(SiteUrls.PathOf("source", e.Source.Id)) + "#" + SiteUrls.QuoteAnchor(cl.Id, i + 1),
+            }),
+            Related = cl.Related.Select(r => r.Id),
+            Outcome = cl.Outcome is { } o ? new { Status = Vocabulary.WordFor(Vocabulary.OutcomeStatuses, o.Status), Claims = o.Claims.Select(r => r.Id) } : null,
+            Notes = cl.Notes?.Text,
+            History = HistoryJson.For(data, ItemKind.Claim, cl.Id),
+        };
+    }
+
+    // "approx" stays for readers of format version 1 data: true when the figure is hedged in any way.
+    private static object Figure(SiteData data, Claim cl, Figure f) => new
+    {
+        Measure = f.Measure.Id,
+        f.Value,
+        f.High,
+        Qualifier = Vocabulary.WordFor(Vocabulary.Qualifiers, f.Qualifier),
+        Text = FigureText.Value(f),
+        Approx = f.IsHedged,
+        AsOf = Date(data.FigureDate(cl)),
+    };
+
+    private static object ClaimantOf(Claimant c) => new
+    {
+        c.Name,
+        Entity = c.EntityId,
+        Origin = c.Origin switch
+        {
+            ClaimantOrigin.Evidence => "claimant",
+            ClaimantOrigin.AttributedTo => "attributed_to",
+            ClaimantOrigin.Publisher => "publisher",
+            _ => "source",
+        },
     };
 
     private static object Date(EdtfDate d) => new { Edtf = d.ToEdtf(), Text = d.Describe(), Earliest = d.Earliest.ToString("O"), Latest = d.Latest.ToString("O") };

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Briefing.Checking;
+using Briefing.Loading;
 using Briefing.Site.Data;
 using Briefing.Site.Output;
 using Briefing.Site.Rendering;
@@ -12,9 +14,9 @@ internal static class ClaimsCsv
 {
     public static readonly string[] Header =
     [
-        "claim_id", "claim_url", "statement", "credibility", "credibility_label", "topics",
-        "figure_measure", "figure_value", "figure_approx", "figure_as_of",
-        "evidence_number", "source_id", "source_title", "source_published", "stance", "quote", "quote_url",
+        "claim_id", "claim_url", "statement", "kind", "credibility", "credibility_label", "topics",
+        "figure_measure", "figure_value", "figure_high", "figure_qualifier", "figure_text", "figure_approx", "figure_as_of",
+        "evidence_number", "source_id", "source_title", "source_published", "stance", "claimant", "quote", "quote_url",
     ];
 
     public static SiteFile Build(SiteData data, SiteUrls urls)
@@ -31,12 +33,15 @@ internal static class ClaimsCsv
                 Row(sb,
                 [
                     claim.Id, urls.Absolute(SiteUrls.PathOf("claim", claim.Id)), MarkdownRenderer.PlainText(claim.Statement),
+                    Vocabulary.WordFor(Vocabulary.ClaimKinds, claim.Kind),
                     ((int)claim.Credibility).ToString(CultureInfo.InvariantCulture), Words.Credibility(claim.Credibility),
                     string.Join(' ', claim.Topics.Select(t => t.Id)),
                     figure?.Measure.Id ?? "", figure?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
+                    figure?.High?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    figure is null ? "" : Vocabulary.WordFor(Vocabulary.Qualifiers, figure.Qualifier), figure is null ? "" : FigureText.Value(figure),
                     figure is null ? "" : figure.IsHedged ? "true" : "false", figure is null ? "" : data.FigureDate(claim).ToEdtf(),
                     (i + 1).ToString(CultureInfo.InvariantCulture), source.Id, source.Title, source.Published.ToEdtf(),
-                    Words.Stance(e.Stance).Key, e.Quote,
+                    Words.Stance(e.Stance).Key, Claimants.Of(data.Briefing.Index, claim, e).Name, e.Quote,
                     urls.Absolute(SiteUrls.PathOf("source", source.Id)) + "#" + SiteUrls.QuoteAnchor(claim.Id, i + 1),
                 ]);
             }

@@ -74,13 +74,16 @@ internal static class ClaimPageBuilder
             [.. claim.AttributedTo.Select(e => e.Id).Distinct(StringComparer.Ordinal).Select(f.EntityLink)],
             [.. claim.Related.Select(r => index.Claims[r.Id]).Select(f.Claim)])
         {
+            Outcome = claim.IsForecast && claim.Outcome is { } o
+                ? new OutcomeModel(Loading.Vocabulary.WordFor(Loading.Vocabulary.OutcomeStatuses, o.Status), Words.Outcome(o.Status), [.. o.Claims.Select(r => index.Claims[r.Id]).Select(f.Claim)])
+                : null,
             History = ItemHistories.Model(f.Data, f.Urls, ItemKind.Claim, claim.Id),
         };
         var path = SiteUrls.PathOf("claim", claim.Id);
         var jsonLd = ClaimReviewJsonLd.For(f, claim, f.Urls.Absolute(path));
         var title = model.Claim.StatementText;
         return new PageSpec(PageMetaFactory.OutputOf(path), "claim", model,
-            meta.For(PageMetaFactory.Shorten(title, 70), $"{title} Credibility: {Words.Credibility(claim.Credibility)}.", path, "claims", "article", jsonLd));
+            meta.For(PageMetaFactory.Shorten(title, 70), $"{model.Claim.Lead}: {title} Credibility of the statement: {Words.Credibility(claim.Credibility)}.", path, "claims", "article", jsonLd));
     }
 
     private static CorroborationModel Corroboration(Claim claim, Checking.BriefingIndex index)
@@ -88,12 +91,12 @@ internal static class ClaimPageBuilder
         var supporting = ModelFactory.DistinctSources(claim, Stance.Supports);
         var contradicting = ModelFactory.DistinctSources(claim, Stance.Contradicts);
         var context = ModelFactory.DistinctSources(claim, Stance.Context);
-
-        int Claimants(Stance s) => SupportWords.IndependentClaimants(claim, index, s);
-        var summary = $"Supported by {Words.Count(supporting, "source", "sources")}"
-            + (contradicting > 0 ? $", contradicted by {Words.Count(contradicting, "source", "sources")}" : ", contradicted by none")
-            + (context > 0 ? $"; {Words.Count(context, "source gives", "sources give")} context." : ".");
-        return new CorroborationModel(supporting, contradicting, context, Claimants(Stance.Supports), Claimants(Stance.Contradicts), summary);
+        var support = Checking.Claimants.Support(index, claim);
+        var against = claim.Evidence.Where(e => e.Stance == Stance.Contradicts).Select(e => Checking.Claimants.Of(index, claim, e)).Distinct().Count();
+        var summary = SupportWords.Describe(support) + "."
+            + (contradicting > 0 ? $" Contradicted by {Words.Count(contradicting, "source", "sources")} ({Words.Count(against, "claimant", "claimants")})." : " Nothing contradicts it.")
+            + (context > 0 ? $" {Words.Count(context, "source gives", "sources give")} context." : "");
+        return new CorroborationModel(supporting, contradicting, context, support.IndependentCount, against, summary);
     }
 
     private static EvidenceModel Evidence(ModelFactory f, Claim claim, Evidence evidence, int number)
@@ -103,6 +106,7 @@ internal static class ClaimPageBuilder
         var span = f.Data.Briefing.Anchors.SpanOf(evidence);
         var article = f.Data.Briefing.Anchors.Articles[source.Id];
         var exact = span is { } s ? article.Lines[s.Line][s.Start..s.End] : evidence.Quote;
+        var claimant = Checking.Claimants.Of(f.Data.Briefing.Index, claim, evidence);
         return new EvidenceModel(
             number,
             SiteUrls.EvidenceAnchor(number),
@@ -111,7 +115,11 @@ internal static class ClaimPageBuilder
             exact,
             f.Source(source),
             f.Urls.LinkTo("source", source.Id) + "#" + SiteUrls.QuoteAnchor(claim.Id, number),
-            source.Url is { } url ? TextFragment.Link(url, exact) : null);
+            source.Url is { } url ? TextFragment.Link(url, exact) : null)
+        {
+            Claimant = claimant.Name,
+            ClaimantUrl = claimant.EntityId is { } id ? f.Urls.LinkTo("entity", id) : null,
+        };
     }
 
     private static FigureModel? Figure(ModelFactory f, Claim claim)
@@ -123,7 +131,7 @@ internal static class ClaimPageBuilder
 
         var measure = f.Data.Briefing.Index.Measures[figure.Measure.Id];
         var date = f.Data.FigureDate(claim);
-        return new FigureModel(f.Urls.LinkTo("measure", measure.Id), measure.Label, FigureChartSvg.FormatValue(figure.Value), figure.IsHedged, measure.Unit,
+        return new FigureModel(f.Urls.LinkTo("measure", measure.Id), measure.Label, FigureText.Value(figure), figure.IsHedged, measure.Unit,
             date.Describe(), date.MachineReadable);
     }
 }

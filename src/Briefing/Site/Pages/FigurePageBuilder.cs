@@ -1,5 +1,7 @@
+using Briefing.Figures;
 using Briefing.Model;
 using Briefing.Site.Charts;
+using Briefing.Site.Data;
 using Briefing.Site.Html;
 using Briefing.Site.Models;
 using Briefing.Site.Urls;
@@ -15,42 +17,42 @@ internal static class FigurePageBuilder
     private static PageSpec Page(ModelFactory f, PageMetaFactory meta, Measure measure)
     {
         var index = f.Data.Briefing.Index;
-        var claims = f.Data.FiguresByMeasure[measure.Id]
-            .OrderBy(f.Data.FigureDate).ThenBy(c => c.Figure!.Value).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
-        var rows = claims.Select(c =>
+        var summary = MeasureSummary.For(f.Data, measure.Id);
+        var rows = summary.Claims.Select((c, i) =>
         {
-            var date = f.Data.FigureDate(c);
+            var date = summary.Figures[i].AsOf;
             var sources = c.Evidence.Where(e => e.Stance == Stance.Supports).Select(e => e.Source.Id).Distinct(StringComparer.Ordinal)
                 .Select(id => index.Sources[id]).Select(s => new LinkModel(f.Urls.LinkTo("source", s.Id), ModelFactory.ShortName(s)));
-            return new FigureRowModel(FigureChartSvg.FormatValue(c.Figure!.Value), c.Figure.IsHedged, date.Describe(), date.MachineReadable, [.. sources], f.Claim(c));
+            return new FigureRowModel(FigureText.Value(c.Figure!), c.Figure!.IsHedged, date.Describe(), date.MachineReadable, [.. sources], f.Claim(c),
+                summary.Agreement.InConflict(i));
         }).ToList();
-        var points = claims.Select(c => new FigurePoint(c.Figure!.Value, c.Figure.IsHedged, f.Data.FigureDate(c),
+        var points = summary.Claims.Select((c, i) => new FigurePoint(c.Figure!.Value, c.Figure.High, c.Figure.Qualifier, summary.Figures[i].AsOf,
             SourceLabel(f, c), f.Urls.LinkTo("claim", c.Id))).ToList();
-        var spread = FigureChartSvg.Spread([.. claims.Select(c => c.Figure!.Value)]);
+        var sentence = summary.Sentence(measure.Unit);
         var model = new FigurePageModel(
             measure.Label,
             measure.Unit,
             f.Markdown.Render(measure.Description),
-            new HtmlString(FigureChartSvg.Render($"figure-{measure.Id}", measure.Label, measure.Unit, points)),
+            new HtmlString(FigureChartSvg.Render($"figure-{measure.Id}", measure.Label, measure.Unit, points, summary.Disagree, sentence)),
             rows,
-            new SpreadModel(spread.Disagree, SpreadText(spread, measure.Unit)));
+            new SpreadModel(summary.Disagree, VerdictKey(summary.Agreement.Kind), sentence));
         var path = SiteUrls.PathOf("measure", measure.Id);
         return new PageSpec(PageMetaFactory.OutputOf(path), "figure", model,
             meta.For(measure.Label, $"Every figure reported for {measure.Label.ToLowerInvariant()}, by source and date.", path, "figures"));
     }
+
+    private static string VerdictKey(AgreementKind kind) => kind switch
+    {
+        AgreementKind.Disagree => "disagree",
+        AgreementKind.Agree => "agree",
+        AgreementKind.Series => "series",
+        AgreementKind.OneReport => "one-report",
+        _ => "none",
+    };
 
     private static string SourceLabel(ModelFactory f, Claim c)
     {
         var source = f.Data.Briefing.Index.Sources[c.Evidence[0].Source.Id];
         return source.Publisher ?? source.Title;
     }
-
-    private static string SpreadText(FigureSpread spread, string unit) => spread switch
-    {
-        { DistinctValues: 0 } => "No figures are reported.",
-        { DistinctValues: 1 } => "Every report gives the same figure.",
-        { Disagree: false } => $"The reports differ only slightly: {FigureChartSvg.FormatValue(spread.Min)}–{FigureChartSvg.FormatValue(spread.Max)} {unit}.",
-        _ => $"Sources disagree: figures range from {FigureChartSvg.FormatValue(spread.Min)} to {FigureChartSvg.FormatValue(spread.Max)} {unit}.",
-    };
 }

@@ -1,4 +1,4 @@
-using Briefing.Site.Charts;
+using Briefing.Site.Data;
 using Briefing.Site.Models;
 
 namespace Briefing.Site.Pages;
@@ -38,14 +38,12 @@ internal static class HomePageBuilder
             f.Data.ClaimsByTopic[id].Count(), f.Data.EventsByTopic[id].Count());
     }
 
+    /// <summary>A measure at a glance, in the words of the one agreement rule (<see cref="MeasureSummary"/>).</summary>
     public static FigureSummaryModel FigureSummary(ModelFactory f, string measureId)
     {
         var measure = f.Data.Briefing.Index.Measures[measureId];
-        var values = f.Data.FiguresByMeasure[measureId].Select(c => c.Figure!.Value).ToList();
-        var spread = FigureChartSvg.Spread(values);
-        var range = values.Count == 0 ? "no figures"
-            : spread.Min == spread.Max ? FigureChartSvg.FormatValue(spread.Min)
-            : $"{FigureChartSvg.FormatValue(spread.Min)}–{FigureChartSvg.FormatValue(spread.Max)}";
-        return new FigureSummaryModel(f.Urls.LinkTo("measure", measureId), measure.Label, measure.Unit, range, values.Count, spread.Disagree);
+        var summary = MeasureSummary.For(f.Data, measureId);
+        return new FigureSummaryModel(f.Urls.LinkTo("measure", measureId), measure.Label, measure.Unit, summary.FiguresText(), summary.Figures.Count,
+            summary.Disagree, summary.Verdict);
     }
 }

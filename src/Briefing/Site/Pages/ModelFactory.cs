@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Checking;
 using Briefing.Dates;
 using Briefing.Model;
 using Briefing.Site.Data;
@@ -87,9 +88,8 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
     private ClaimRefModel BuildClaim(Claim claim)
     {
         var index = data.Briefing.Index;
-        var supporting = DistinctSources(claim, Stance.Supports);
+        var support = Claimants.Support(index, claim);
         var contradicting = DistinctSources(claim, Stance.Contradicts);
-        var independent = SupportWords.IndependentClaimants(claim, index, Stance.Supports);
         var claimant = claim.AttributedTo.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList() is [var only] ? EntityLink(only) : null;
         return new ClaimRefModel(
             claim.Id,
@@ -97,26 +97,32 @@ public sealed class ModelFactory(SiteData data, SiteUrls urls, MarkdownRenderer 
             markdown.Render(claim.Statement),
             MarkdownRenderer.PlainText(claim.Statement),
             Grade(claim.Credibility),
-            supporting,
+            support.SourceCount,
             contradicting,
             [.. SourceMentions(claim)],
             string.Join(' ', claim.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal)))
         {
             Claimant = claimant,
-            IndependentSupporting = independent,
-            SupportText = SupportWords.Describe(supporting, independent),
+            IndependentSupporting = support.IndependentCount,
+            SupportText = SupportWords.Brief(support),
             AgainstText = SupportWords.DescribeAgainst(contradicting),
+            Kind = ClaimLead.KindKey(claim.Kind),
+            KindLabel = ClaimLead.KindLabel(claim.Kind),
+            Lead = ClaimLead.Describe(index, claim),
+            Attribution = ClaimLead.Attribution(index, claim),
+            Outcome = claim.IsForecast && claim.Outcome is { } o ? Words.Outcome(o.Status) : null,
         };
     }
 
-    /// <summary>Each source once, in evidence order, with the stances it takes ("supports, gives context").</summary>
+    /// <summary>Each source once, in evidence order, with every stance it takes ("supports, contradicts"), never only the last.</summary>
     private IEnumerable<SourceMentionModel> SourceMentions(Claim claim) =>
         claim.Evidence.GroupBy(e => e.Source.Id, StringComparer.Ordinal).Select(g =>
         {
             var source = data.Briefing.Index.Sources[g.Key];
             var stances = g.Select(e => e.Stance).Distinct().Order().ToList();
             var labels = string.Join(", ", stances.Select(st => Words.Stance(st).Label));
-            return new SourceMentionModel(urls.LinkTo("source", source.Id), ShortName(source), source.Title, Words.Stance(stances[0]).Key, labels);
+            return new SourceMentionModel(urls.LinkTo("source", source.Id), ShortName(source), source.Title,
+                stances.Count == 1 ? Words.Stance(stances[0]).Key : "mixed", labels);
         });
 
     /// <summary>What a card calls a source: its short title, else its title cut at a word.</summary>

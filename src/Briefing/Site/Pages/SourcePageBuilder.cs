@@ -13,8 +13,7 @@ internal static class SourcePageBuilder
 {
     public static IEnumerable<PageSpec> Build(ModelFactory f, PageMetaFactory meta)
     {
-        // Split into pages of a thousand sources (about 500 KB) when longer.
-        foreach (var (number, items, pager) in Paging.Split(f.Data.Sources, 1000, "sources/", f.Urls.Link, "sources"))
+        foreach (var (number, items, pager) in Paging.Split(f.Data.Sources, SourcesPerPage, "sources/", f.Urls.Link, "sources"))
         {
             var path = Paging.PathOf("sources/", number);
             yield return new PageSpec(PageMetaFactory.OutputOf(path), "sources", new SourcesIndexModel([.. items.Select(f.Source)], f.Data.Sources.Count, pager),
@@ -26,6 +25,9 @@ internal static class SourcePageBuilder
             yield return Page(f, meta, source);
         }
     }
+
+    /// <summary>Sources on one page of the index: about 500 KB of HTML.</summary>
+    public const int SourcesPerPage = 1000;
 
     private static PageSpec Page(ModelFactory f, PageMetaFactory meta, Source source)
     {

@@ -18,12 +18,14 @@ public static class ThemePageBuilder
     /// <summary>The template name of a theme page: "pages/brief.sbn" → "pages/brief".</summary>
     public static string TemplateOf(ThemeFile file) => file.Path[..^".sbn".Length];
 
-    /// <summary>One page per page template of <paramref name="theme"/>; clashes and bad names are reported and skipped.</summary>
-    public static IReadOnlyList<PageSpec> Build(ThemeFiles theme, IReadOnlyList<PageSpec> pages, PageMetaFactory meta, DiagnosticBag diagnostics)
+    /// <summary>
+    /// One page per page template of <paramref name="theme"/>, beside the site's own pages (whose output
+    /// paths are <paramref name="taken"/>, and whose models by template are <paramref name="all"/>);
+    /// clashes and bad names are reported and skipped.
+    /// </summary>
+    public static IReadOnlyList<PageSpec> Build(ThemeFiles theme, ISet<string> taken, IReadOnlyDictionary<string, IReadOnlyList<object>> all,
+        PageMetaFactory meta, DiagnosticBag diagnostics)
     {
-        var taken = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var all = pages.GroupBy(p => p.Template, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Select(p => p.Model)], StringComparer.Ordinal);
         var added = new List<PageSpec>();
         foreach (var file in PageTemplates(theme))
         {

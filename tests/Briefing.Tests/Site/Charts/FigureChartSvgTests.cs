@@ -1,4 +1,5 @@
 using Briefing.Dates;
+using Briefing.Model;
 using Briefing.Site.Charts;
 using static Briefing.Tests.Site.Charts.SvgAssert;
 
@@ -31,7 +32,7 @@ public sealed class FigureChartSvgTests
 
         Assert.Equal(3, marks.Count);
         var approx = Assert.Single(marks, m => ((string)m.Attribute("class")!).Contains("chart-point-approx", StringComparison.Ordinal));
-        Assert.Equal("Paper: ~2,600 people as of 29 October 2024", Tooltip(approx));
+        Assert.Equal("Paper: about 2,600 people as of 29 October 2024", Tooltip(approx));
         Assert.Equal("none", (string?)approx.Attribute("fill"));
     }
 
@@ -50,9 +51,9 @@ public sealed class FigureChartSvgTests
     }
 
     [Fact]
-    public void ShadesTheSpreadFromTheSmallestToTheLargestValue()
+    public void ShadesTheSpreadFromTheSmallestToTheLargestValueWhenTheFiguresDisagree()
     {
-        var root = Parse(FigureChartSvg.Render("f", "Deaths", "people", Points));
+        var root = Parse(FigureChartSvg.Render("f", "Deaths", "people", Points, disagree: true));
         var band = Assert.Single(root.Descendants(Svg + "rect"), r => (string?)r.Attribute("class") == "chart-range");
         var dots = Marks(root, "chart-point").Where(m => m.Name.LocalName == "circle").ToList();
 
@@ -63,14 +64,54 @@ public sealed class FigureChartSvgTests
     }
 
     [Fact]
-    public void ShadesNoSpreadWhenAllValuesAreEqual()
+    public void ShadesNoSpreadWhenTheFiguresAgreeOrFormASeries()
     {
-        FigurePoint[] same = [Point(11000, false, "2024-10-01", "A"), Point(11000, true, "2024-10-09", "B")];
-
-        var root = Parse(FigureChartSvg.Render("f", "Deaths", "people", same));
+        var root = Parse(FigureChartSvg.Render("f", "Deaths", "people", Points, disagree: false, verdict: "They form a series over time."));
 
         Assert.DoesNotContain(root.Descendants(Svg + "rect"), r => (string?)r.Attribute("class") == "chart-range");
-        Assert.Equal(2, Marks(root, "chart-point").Count);
+        Assert.Equal(3, Marks(root, "chart-point").Count);
+        Assert.EndsWith("They form a series over time.", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DrawsARangeAsABarFromItsLowerToItsUpperEnd()
+    {
+        FigurePoint[] points = [new(11000, 12000, FigureQualifier.Exact, EdtfDate.Parse("2024-10-16"), "Agency"), Point(5000, false, "2024-10-20", "Paper")];
+        var root = Parse(FigureChartSvg.Render("f", "Troops", "soldiers", points));
+
+        var bar = Assert.Single(Marks(root, "chart-point"), m => ((string)m.Attribute("class")!).Contains("chart-point-range", StringComparison.Ordinal));
+        var dot = Assert.Single(Marks(root, "chart-point"), m => m.Name.LocalName == "circle");
+        Assert.Equal("Agency: 11,000–12,000 soldiers as of 16 October 2024", Tooltip(bar));
+        Assert.True(Number(bar, "height") > 5, "a range of 1,000 on an axis to about 12,000 is a visible bar");
+        Assert.True(Number(bar, "y") + Number(bar, "height") < Number(dot, "cy"), "the bar's lower end, 11,000, is above 5,000");
+    }
+
+    [Theory]
+    [InlineData(FigureQualifier.UpTo, "up to 200", false)]
+    [InlineData(FigureQualifier.FewerThan, "fewer than 200", false)]
+    [InlineData(FigureQualifier.AtLeast, "at least 200", true)]
+    [InlineData(FigureQualifier.MoreThan, "more than 200", true)]
+    public void DrawsAnOpenBoundAsAMarkWithAnArrowInTheOpenDirection(FigureQualifier qualifier, string words, bool upwards)
+    {
+        FigurePoint[] points = [new(200, qualifier, EdtfDate.Parse("2024-10-16"), "Paper"), Point(300, false, "2024-10-20", "Agency")];
+        var root = Parse(FigureChartSvg.Render("f", "Losses", "soldiers", points));
+
+        var mark = Assert.Single(Marks(root, "chart-point"), m => ((string)m.Attribute("class")!).Contains("chart-point-bound", StringComparison.Ordinal));
+        Assert.Equal($"Paper: {words} soldiers as of 16 October 2024", Tooltip(mark));
+        var line = Assert.Single(root.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "chart-bound").Element(Svg + "line")!;
+        var (from, to) = (Number(line, "y1"), Number(line, "y2"));
+        Assert.Equal(Number(mark, "cy"), from, 0.01);
+        Assert.True(upwards ? to < from : to > from, $"the bound runs {(upwards ? "up" : "down")} from its value");
+    }
+
+    [Fact]
+    public void StartsTheCountAxisAtZeroEvenForCloseLargeValues()
+    {
+        FigurePoint[] close = [Point(11000, false, "2024-10-01", "A"), Point(12000, false, "2024-10-09", "B")];
+        var labels = Parse(FigureChartSvg.Render("f", "Troops", "soldiers", close)).Descendants(Svg + "text")
+            .Where(t => (string?)t.Attribute("text-anchor") == "end").Select(t => t.Value).ToList();
+
+        Assert.Equal("0", labels[0]);
     }
 
     [Fact]
@@ -111,5 +152,5 @@ public sealed class FigureChartSvgTests
     }
 
     private static FigurePoint Point(decimal value, bool approx, string asOf, string source) =>
-        new(value, approx, EdtfDate.Parse(asOf), source);
+        new(value, approx ? FigureQualifier.About : FigureQualifier.Exact, EdtfDate.Parse(asOf), source);
 }
