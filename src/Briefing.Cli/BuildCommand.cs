@@ -26,7 +26,12 @@ internal static class BuildCommand
                 return ExitCodes.UsageError;
             }
 
-            var result = BuildPipeline.Run(build, output.WriteLine);
+            BuildResult result;
+            using (var display = ProgressDisplay.For(output))
+            {
+                result = BuildPipeline.Run(build, display.Line, display.Progress);
+            }
+
             DiagnosticPrinter.Print(result.Diagnostics, error, build.Strict);
             if (!result.Succeeded)
             {

@@ -16,7 +16,12 @@ internal static class ValidateCommand
         {
             var clock = Stopwatch.StartNew();
             var root = parse.GetValue(options.Root)!.FullName;
-            var result = BriefingValidator.Validate(root, parse.GetValue(options.Strict));
+            ValidationResult result;
+            using (var display = ProgressDisplay.For(output))
+            {
+                result = BriefingValidator.Validate(root, parse.GetValue(options.Strict), display.Progress);
+            }
+
             DiagnosticPrinter.Print(result.Diagnostics, error, result.Strict);
             var content = result.Briefing.Content;
             output.WriteLine(

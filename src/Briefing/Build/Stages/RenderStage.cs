@@ -72,11 +72,12 @@ public static class RenderStage
         var pagesDone = new StreamTimes(models.Elapsed, rendering.Elapsed, writing.Elapsed);
         var jobs = DataFiles.Jobs(linked, ledger.Indexed, options.NoIndex, updated);
         progress.Begin("data files", jobs.Count, "files");
-        ParallelStream.Run(jobs, job => rendering.Measure(() => job().ToList()), file =>
+        ParallelStream.Run(jobs, job =>
         {
-            Take(file);
+            var made = rendering.Measure(() => job().ToList());
             progress.Advance();
-        }, Workers);
+            return made;
+        }, Take, Workers);
         progress.End();
         return new RenderCount(ledger.Count, files, pagesDone, new StreamTimes(TimeSpan.Zero, rendering.Elapsed - pagesDone.Render, writing.Elapsed - pagesDone.Write));
     }
