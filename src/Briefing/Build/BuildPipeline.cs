@@ -5,6 +5,7 @@ using Briefing.Checking;
 using Briefing.Diagnostics;
 using Briefing.History;
 using Briefing.Loading;
+using Briefing.Safety;
 
 namespace Briefing.Build;
 
@@ -21,7 +22,9 @@ public static class BuildPipeline
     /// </summary>
     public static BuildResult Run(BuildOptions options, Action<string>? log = null, BuildProgress? progress = null)
     {
-        var sink = new WriteStage(options.Output, Path.Combine(options.Root, ".briefing-cache"));
+        // The cache is part of the briefing, so a pull request can make it a link: one that leads out is not used.
+        var cache = PathContainment.Resolve(options.Root, Path.Combine(options.Root, ".briefing-cache"), out _);
+        var sink = new WriteStage(options.Output, cache);
         var (result, _) = Build(options, sink, log, progress ?? BuildProgress.None);
         return result with { FilesUnchanged = sink.Unchanged };
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Briefing.Safety;
 
 namespace Briefing.History;
 
@@ -15,10 +16,15 @@ internal sealed class HistoryCache
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
+    private readonly string _root;
     private readonly string _folder;
 
     /// <summary>The cache of the briefing at <paramref name="root"/>.</summary>
-    public HistoryCache(string root) => _folder = Path.Combine(root, ".briefing-cache", "history", "v" + FormatVersion);
+    public HistoryCache(string root)
+    {
+        _root = root;
+        _folder = Path.Combine(root, ".briefing-cache", "history", "v" + FormatVersion);
+    }
 
     private sealed record StateFile(string Head, List<string> Commits, SortedDictionary<string, List<string>> Files,
         SortedDictionary<string, SortedDictionary<string, string>> Items);
@@ -74,12 +80,16 @@ internal sealed class HistoryCache
 
     private string CommitPath(string id) => Path.Combine(_folder, "commits", id + ".json");
 
-    private static T? Read<T>(string path)
+    // The cache is in the briefing, so a pull request can make any part of it a link: one that leads
+    // out of the root is treated as no cache, neither read nor written through.
+    private string? Inside(string path) => PathContainment.Resolve(_root, path, out _);
+
+    private T? Read<T>(string path)
         where T : class
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), Json) : null;
+            return Inside(path) is { } real && File.Exists(real) ? JsonSerializer.Deserialize<T>(File.ReadAllBytes(real), Json) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -90,11 +100,16 @@ internal sealed class HistoryCache
     // Written beside its final name and moved into place, so a build stopped half-way leaves no torn file.
     private void Write<T>(string relative, T value)
     {
-        var path = Path.Combine(_folder, relative);
+        if (Inside(Path.GetDirectoryName(Path.Combine(_folder, relative))!) is not { } folder)
+        {
+            return;
+        }
+
+        var path = Path.Combine(folder, Path.GetFileName(relative));
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Directory.CreateDirectory(folder);
             File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(value, Json));
             File.Move(temp, path, overwrite: true);
         }

@@ -11,6 +11,9 @@ public enum ContainmentKind
 
     /// <summary>The path itself names a place outside the folder.</summary>
     PathOutside,
+
+    /// <summary>The path (through a link) leads into the folder's <c>.git</c>, git's own files.</summary>
+    GitFolder,
 }
 
 /// <summary>A path that resolves outside the folder it must stay in.</summary>
@@ -26,6 +29,8 @@ public sealed record ContainmentProblem(string Link, ContainmentKind Kind)
     {
         ContainmentKind.LinkLoop =>
             $"'{displayPrefix}{Link}' is a chain of links that goes round in a circle; it is not read (replace the link with the file itself)",
+        ContainmentKind.GitFolder =>
+            $"'{displayPrefix}{Link}' leads into the briefing's .git folder, which is git's own and never read (in CI it holds the checkout's access token); replace the link with the file itself",
         ContainmentKind.PathOutside =>
             $"'{displayPrefix}{Link}' is outside the briefing's folder and is not read",
         _ =>

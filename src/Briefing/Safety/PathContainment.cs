@@ -7,6 +7,10 @@ namespace Briefing.Safety;
 /// </summary>
 public static class PathContainment
 {
+    // git's own folder is inside a checkout but is no content: CI's checkout keeps its access token in
+    // .git/config, so a link into it would publish the token. Nothing the build reads may resolve there.
+    private const string GitFolder = ".git";
+
     // Linux gives up after 40 links on one path; a longer chain is a loop or an attack.
     private const int MaxLinks = 40;
 
@@ -15,8 +19,9 @@ public static class PathContainment
 
     /// <summary>
     /// The real path of <paramref name="path"/> (every link followed, as the system would) when it lies
-    /// inside <paramref name="container"/>, so that the caller reads exactly what was checked; otherwise
-    /// null and the <paramref name="problem"/>, naming the first link inside the container that leads out.
+    /// inside <paramref name="container"/> and not in its <c>.git</c>, so that the caller reads exactly what
+    /// was checked; otherwise null and the <paramref name="problem"/>, naming the first link inside the
+    /// container that leads out.
     /// </summary>
     public static string? Resolve(string container, string path, out ContainmentProblem? problem)
     {
@@ -24,7 +29,8 @@ public static class PathContainment
         var realContainer = RealPath(Path.GetFullPath(container), []);
         var links = new List<string>();
         var real = RealPath(Path.IsPathRooted(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path), links);
-        if (realContainer is not null && real is not null && IsInside(realContainer, real))
+        var inGit = realContainer is not null && real is not null && IsInside(Path.Combine(realContainer, GitFolder), real);
+        if (realContainer is not null && real is not null && IsInside(realContainer, real) && !inGit)
         {
             return real;
         }
@@ -34,6 +40,7 @@ public static class PathContainment
             ? Path.GetRelativePath(realContainer!, inside)
             : Path.GetRelativePath(Path.GetFullPath(container), Path.GetFullPath(path));
         var kind = real is null || realContainer is null ? ContainmentKind.LinkLoop
+            : inGit ? ContainmentKind.GitFolder
             : inside is null ? ContainmentKind.PathOutside
             : ContainmentKind.LinkOutside;
         problem = new ContainmentProblem(name.Replace('\\', '/'), kind);

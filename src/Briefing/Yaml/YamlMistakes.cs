@@ -126,8 +126,10 @@ internal static class YamlMistakes
             return null;
         }
 
+        // The parser also ends lines at U+2028, U+2029 and U+0085, so its column may lie past the end of
+        // the line as split here: look from no further than the line's end.
         var l = lines[at - 1];
-        var colon = l.Text.IndexOf(": ", Math.Max(0, column - 2), StringComparison.Ordinal);
+        var colon = l.Text.IndexOf(": ", Math.Clamp(column - 2, 0, l.Text.Length), StringComparison.Ordinal);
         var col = colon >= 0 ? colon + 1 : column;
         var owner = Around(lines, at).FirstOrDefault(x => x.IsKeyLine && x.ValueColumn <= x.Text.Length);
         var example = owner is null ? "" : $", e.g. {owner.Key}: \"{Cut(owner.Value.Replace("\"", "\\\"", StringComparison.Ordinal))}\"";

@@ -117,6 +117,27 @@ public sealed class LinkContainmentTests
     }
 
     [Fact]
+    public void ALinkIntoTheGitFolderIsRefusedThoughItStaysInsideTheRoot()
+    {
+        // In CI, actions/checkout keeps its access token in .git/config: a quote's "nearest passage" would print it.
+        using var briefing = TempBriefing.With(("seeds/article.txt", null), (".git/config", $"[http]\n\textraheader = AUTHORIZATION: basic {OutsideFolder.Secret}\n{TempBriefing.Article}"));
+        Link(briefing, "seeds/article.txt", "../.git/config");
+        AssertRefused(briefing, "error BRF017: 'seeds/article.txt' leads into the briefing's .git folder");
+    }
+
+    [Fact]
+    public void AHistoryCacheThatLinksOutsideIsNeitherReadNorWrittenThrough()
+    {
+        using var outside = new OutsideFolder();
+        using var git = History.HistoryBriefing.TwoCommits();
+        Directory.CreateSymbolicLink(Path.Combine(git.Root, ".briefing-cache"), outside.Path);
+        var run = CliRun.Of("build", "--root", git.Root, "--output", Path.Combine(git.Root, "output"), "--theme", Theme);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("buses-approved", File.ReadAllText(Path.Combine(git.Root, "output", "changes.xml")), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Path));
+    }
+
+    [Fact]
     public void LinksThatStayInsideTheBriefingAreFollowed()
     {
         using var briefing = TempBriefing.With(("seeds/article.txt", null), ("seeds/originals/article.txt", TempBriefing.Article));

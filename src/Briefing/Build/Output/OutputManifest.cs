@@ -18,9 +18,14 @@ internal sealed class OutputManifest
     /// <summary>A short hash of <paramref name="bytes"/>: 128 bits of SHA-256, in hex.</summary>
     public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes)[..16]);
 
-    /// <summary>Reads the manifest at <paramref name="path"/>; null when there is none or it is not one.</summary>
-    public static OutputManifest? Read(string path)
+    /// <summary>Reads the manifest at <paramref name="path"/>; null when there is none (or no path) or it is not one.</summary>
+    public static OutputManifest? Read(string? path)
     {
+        if (path is null)
+        {
+            return null;
+        }
+
         try
         {
             using var reader = new StreamReader(path);
@@ -50,9 +55,14 @@ internal sealed class OutputManifest
         }
     }
 
-    /// <summary>Writes the manifest to <paramref name="path"/> whole or not at all.</summary>
-    public void Write(string path)
+    /// <summary>Writes the manifest to <paramref name="path"/> whole or not at all; nowhere when it is null (no usable cache).</summary>
+    public void Write(string? path)
     {
+        if (path is null)
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
         using (var writer = new StreamWriter(temporary))

@@ -19,8 +19,8 @@ public sealed class WriteStage : ISiteSink
     private readonly string _output;
     private readonly string _full;
     private readonly string _spare;
-    private readonly string _liveManifest;
-    private readonly string _spareManifest;
+    private readonly string? _liveManifest;
+    private readonly string? _spareManifest;
     private readonly OutputManifest? _previous;
     private readonly OutputManifest _next = new();
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
@@ -31,16 +31,17 @@ public sealed class WriteStage : ISiteSink
     /// <summary>
     /// Starts a new site for <paramref name="output"/>; <paramref name="cache"/> (the briefing's
     /// <c>.briefing-cache</c>) keeps what each folder holds, so unchanged files need not be read.
+    /// Without a cache, or where a link in it leads out of it, every file is compared by its bytes.
     /// </summary>
-    public WriteStage(string output, string cache)
+    public WriteStage(string output, string? cache)
     {
         _output = output;
         _full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(_full) ?? _full;
         _spare = Path.Combine(parent, $".{Path.GetFileName(_full)}.spare");
-        var manifests = Path.Combine(cache, "output", "v1", OutputManifest.HashOf(Encoding.UTF8.GetBytes(_full)));
-        _liveManifest = Path.Combine(manifests, "live.manifest");
-        _spareManifest = Path.Combine(manifests, "spare.manifest");
+        var manifests = cache is null ? null : Path.Combine(cache, "output", "v1", OutputManifest.HashOf(Encoding.UTF8.GetBytes(_full)));
+        _liveManifest = manifests is null ? null : PathContainment.Resolve(cache!, Path.Combine(manifests, "live.manifest"), out _);
+        _spareManifest = manifests is null ? null : PathContainment.Resolve(cache!, Path.Combine(manifests, "spare.manifest"), out _);
         _previous = OutputManifest.Read(_spareManifest);
     }
 
@@ -191,9 +192,9 @@ public sealed class WriteStage : ISiteSink
         }
     }
 
-    private static void Forget(string manifest)
+    private static void Forget(string? manifest)
     {
-        if (File.Exists(manifest))
+        if (manifest is not null && File.Exists(manifest))
         {
             File.Delete(manifest);
         }
