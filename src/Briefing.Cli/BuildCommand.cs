@@ -40,7 +40,7 @@ internal static class BuildCommand
             }
 
             output.WriteLine(
-                $"built {result.PagesWritten} pages ({result.FilesWritten} files, {result.FilesUnchanged} unchanged) from {result.Sources} sources and {result.Claims} claims in {result.Elapsed.TotalMilliseconds:0} ms → {build.Output}");
+                $"built {result.PagesWritten} pages, {result.PagesRendered} rendered ({result.FilesWritten} files, {result.FilesUnchanged} unchanged) from {result.Sources} sources and {result.Claims} claims in {result.Elapsed.TotalMilliseconds:0} ms → {build.Output}");
             return ExitCodes.Success;
         });
         return command;

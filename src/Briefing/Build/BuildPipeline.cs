@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.Build.Caching;
 using Briefing.Build.Output;
 using Briefing.Build.Stages;
 using Briefing.Checking;
@@ -24,23 +25,60 @@ public static class BuildPipeline
     {
         // The cache is part of the briefing, so a pull request can make it a link: one that leads out is not used.
         var cache = PathContainment.Resolve(options.Root, Path.Combine(options.Root, ".briefing-cache"), out _);
+        var folder = OutputCacheFolder.Of(cache, options.Output);
+        var clock = Stopwatch.StartNew();
+        var started = DateTime.UtcNow;
+        var inputs = BuildStamp.InputsOf(options);
+        if (UpToDate(options, inputs, cache, folder, clock, log) is { } unchanged)
+        {
+            return unchanged;
+        }
+
+        // From here until the new site is swapped in, no stamp is true: a killed build leaves none.
+        var stamp = BuildStamp.Read(folder);
+        BuildStamp.Forget(folder);
         var sink = new WriteStage(options.Output, cache);
-        var (result, _) = Build(options, sink, log, progress ?? BuildProgress.None);
-        return result with { FilesUnchanged = sink.Unchanged };
+        var (result, _, briefing) = Build(options, sink, log, progress ?? BuildProgress.None);
+        result = result with { FilesUnchanged = sink.Unchanged };
+        if (result.Succeeded)
+        {
+            BuildStamp.Take(options, inputs, briefing.Content.Sources.Select(s => s.TextPath), StampedResult.Of(result), stamp, started)?.Write(folder);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The result of the last build, when it read exactly what a build would read now and its site is
+    /// still in the output: then there is nothing to do. Null when the build must run.
+    /// </summary>
+    private static BuildResult? UpToDate(BuildOptions options, string inputs, string? cache, string? folder, Stopwatch clock, Action<string>? log)
+    {
+        if (BuildStamp.Read(folder) is not { } stamp || !stamp.Holds(options, inputs) || !WriteStage.LiveIsIntact(options.Output, cache))
+        {
+            return null;
+        }
+
+        var timing = new StageTiming("unchanged", clock.Elapsed);
+        log?.Invoke(TimingLine(timing.Stage, timing.Elapsed) + " (every file read is as the last build read it, and its site is in place)");
+        var r = stamp.Result;
+        return new BuildResult(r.Reported(), true, r.Pages, r.Files, r.Sources, r.Claims, [timing]) { FilesUnchanged = r.Files, PagesKept = r.Pages };
     }
 
     /// <summary>
     /// The site in memory, or null when the content or theme has errors. The preview serves this
-    /// directly, which spares it writing hundreds of files on every change.
+    /// directly, which spares it writing hundreds of files on every change; given the site it served
+    /// before (<paramref name="previous"/>), only the pages whose inputs changed are rendered again.
     /// </summary>
-    public static (BuildResult Result, RenderedSite? Site, DiagnosticBag Diagnostics) Render(BuildOptions options, Action<string>? log = null)
+    public static (BuildResult Result, RenderedSite? Site, DiagnosticBag Diagnostics) Render(BuildOptions options, Action<string>? log = null,
+        RenderedSite? previous = null)
     {
-        var sink = new MemorySink();
-        var (result, diagnostics) = Build(options, sink, log, BuildProgress.None);
+        var sink = new MemorySink(previous);
+        var (result, diagnostics, _) = Build(options, sink, log, BuildProgress.None);
         return (result, result.Succeeded ? sink.Site : null, diagnostics);
     }
 
-    private static (BuildResult Result, DiagnosticBag Diagnostics) Build(BuildOptions options, ISiteSink sink, Action<string>? log, BuildProgress progress)
+    private static (BuildResult Result, DiagnosticBag Diagnostics, CheckedBriefing Briefing) Build(BuildOptions options, ISiteSink sink, Action<string>? log, BuildProgress progress)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
@@ -61,12 +99,12 @@ public static class BuildPipeline
         var briefing = Stage("check", () => BriefingChecker.Check(options.Root, content, diagnostics, progress));
         if (Failed(diagnostics, options.Strict))
         {
-            return (Result(diagnostics, null, briefing, timings), diagnostics);
+            return (Result(diagnostics, null, briefing, timings), diagnostics, briefing);
         }
 
         var history = Stage("history", () => HistoryReader.Read(options.Root, options.History));
         var linked = Stage("link", () => LinkStage.Run(briefing, options.BaseUrl, history));
-        var rendered = Stage("pages", () => RenderStage.Run(linked, options, sink, diagnostics, progress), r => r?.PageTimes.ToString() ?? "failed");
+        var rendered = Stage("pages", () => RenderStage.Run(linked, options, sink, diagnostics, progress), r => r is null ? "failed" : $"{r.PageTimes}; data files: {r.DataTimes.Render.TotalMilliseconds:0} ms, write {r.DataTimes.Write.TotalMilliseconds:0} ms");
         var ok = rendered is not null && !Failed(diagnostics, options.Strict);
         if (ok && sink is MemorySink memory)
         {
@@ -79,7 +117,7 @@ public static class BuildPipeline
             sink.Abandon();
         }
 
-        return (Result(diagnostics, ok ? rendered : null, briefing, timings), diagnostics);
+        return (Result(diagnostics, ok ? rendered : null, briefing, timings), diagnostics, briefing);
     }
 
     private static string TimingLine(string stage, TimeSpan elapsed) => $"  {stage,-12} {elapsed.TotalMilliseconds,6:0} ms";
@@ -88,5 +126,5 @@ public static class BuildPipeline
 
     private static BuildResult Result(DiagnosticBag diagnostics, RenderCount? rendered, CheckedBriefing briefing, List<StageTiming> timings) =>
         new(diagnostics.Sorted(), rendered is not null, rendered?.Pages ?? 0, rendered?.Files ?? 0,
-            briefing.Content.Sources.Count, briefing.Content.Claims.Count, timings);
+            briefing.Content.Sources.Count, briefing.Content.Claims.Count, timings) { PagesKept = rendered?.Kept ?? 0 };
 }

@@ -15,6 +15,12 @@ public sealed record BuildResult(
     /// <summary>Of the files, how many had the same bytes as in the previous output, so were not written again.</summary>
     public int FilesUnchanged { get; init; }
 
+    /// <summary>Of the pages, how many were kept from a previous build (same render key) instead of rendered.</summary>
+    public int PagesKept { get; init; }
+
+    /// <summary>Of the pages, how many were rendered.</summary>
+    public int PagesRendered => PagesWritten - PagesKept;
+
     /// <summary>The whole build's time.</summary>
     public TimeSpan Elapsed => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

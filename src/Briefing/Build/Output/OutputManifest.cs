@@ -5,12 +5,13 @@ namespace Briefing.Build.Output;
 
 /// <summary>
 /// What a site folder held when a build last finished with it: each file's path, size, modification
-/// time and a hash of its bytes. A file whose size and time still match may be taken to hold those
-/// bytes without reading it. A hint, never the truth: a missing or stale manifest only costs reads.
+/// time, a hash of its bytes and, for a page, the render key it was made from (see RenderKeys). A file
+/// whose size and time still match may be taken to hold those bytes without reading it. A hint, never
+/// the truth: a missing or stale manifest only costs reads and renders.
 /// </summary>
 internal sealed class OutputManifest
 {
-    private const string Header = "briefing output manifest v1";
+    private const string Header = "briefing output manifest v2";
 
     /// <summary>The files, by site path.</summary>
     public Dictionary<string, ManifestEntry> Files { get; } = new(StringComparer.Ordinal);
@@ -38,13 +39,13 @@ internal sealed class OutputManifest
             while (reader.ReadLine() is { } line)
             {
                 var parts = line.Split('\t');
-                if (parts.Length != 4 || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var size)
+                if (parts.Length != 5 || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var size)
                     || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var time))
                 {
                     return null;
                 }
 
-                manifest.Files[parts[0]] = new ManifestEntry(size, time, parts[3]);
+                manifest.Files[parts[0]] = new ManifestEntry(size, time, parts[3]) { Key = parts[4].Length == 0 ? null : parts[4] };
             }
 
             return manifest;
@@ -71,7 +72,7 @@ internal sealed class OutputManifest
             writer.WriteLine(Header);
             foreach (var (file, entry) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}\t{entry.Size}\t{entry.Time}\t{entry.Hash}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}\t{entry.Size}\t{entry.Time}\t{entry.Hash}\t{entry.Key}"));
             }
         }
 
@@ -82,6 +83,9 @@ internal sealed class OutputManifest
 /// <summary>One file of a manifest: its size, its modification time (UTC ticks) and the hash of its bytes.</summary>
 internal sealed record ManifestEntry(long Size, long Time, string Hash)
 {
+    /// <summary>The render key of the page these bytes are; null for a file that is not a cached page.</summary>
+    public string? Key { get; init; }
+
     /// <summary>True when the file at <paramref name="path"/> still has this size and time.</summary>
     public bool Matches(string path)
     {

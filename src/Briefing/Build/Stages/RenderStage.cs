@@ -1,3 +1,4 @@
+using Briefing.Build.Caching;
 using Briefing.Build.Output;
 using Briefing.Build.Streaming;
 using Briefing.Diagnostics;
@@ -39,23 +40,46 @@ public static class RenderStage
         var updated = LastUpdated.For(linked.Data, options.Root);
         var site = SiteModels.For(linked, assets, updated);
         var renderer = new PageRenderer(templates);
+        var keys = new RenderKeys(templates, site);
         var ledger = new PageLedger();
         var files = 0;
-        void Take(SiteFile file)
+        var kept = 0;
+        void Take(SiteFile file, string? key = null)
         {
             // After an error nothing more is kept: the build fails and the sink is abandoned.
             if (!diagnostics.HasErrors)
             {
-                writing.Measure(() => sink.Add(file));
+                writing.Measure(() => sink.Add(file, key));
                 files++;
+            }
+        }
+
+        void TakePage(PageOutput output)
+        {
+            if (output.File is { } file)
+            {
+                Take(file, output.Key);
+            }
+            else if (!diagnostics.HasErrors && writing.Measure(() => sink.Reuse(output.Page.OutputPath, output.Key!)))
+            {
+                files++;
+                kept++;
+            }
+            else
+            {
+                // The previous page went missing since the worker looked: it is rendered after all.
+                foreach (var made in rendering.Measure(() => Render(renderer, site, output.Page, diagnostics)))
+                {
+                    Take(made, output.Key);
+                }
             }
         }
 
         progress.Begin("render", PageCounts.Expected(linked, theme), "pages");
         ParallelStream.Run(models.Measure(AllPages(linked, theme, options.NoIndex, ledger, diagnostics)),
-            page => rendering.Measure(() => Render(renderer, site, page, diagnostics)), file =>
+            page => rendering.Measure(() => RenderOrKeep(renderer, keys, sink, site, page, diagnostics)), output =>
         {
-            Take(file);
+            TakePage(output);
             progress.Advance();
         }, Workers);
         progress.End();
@@ -78,9 +102,9 @@ public static class RenderStage
             var made = rendering.Measure(() => job().ToList());
             progress.Advance();
             return made;
-        }, Take, Workers);
+        }, file => Take(file), Workers);
         progress.End();
-        return new RenderCount(ledger.Count, files, pagesDone, new StreamTimes(TimeSpan.Zero, rendering.Elapsed - pagesDone.Render, writing.Elapsed - pagesDone.Write));
+        return new RenderCount(ledger.Count, files, kept, pagesDone, new StreamTimes(TimeSpan.Zero, rendering.Elapsed - pagesDone.Render, writing.Elapsed - pagesDone.Write));
     }
 
     /// <summary>The site's own pages, then the theme's pages, each noted in the ledger as it is made.</summary>
@@ -100,6 +124,18 @@ public static class RenderStage
         }
     }
 
+    /// <summary>A page the sink already holds from a build with the same render key is kept; any other is rendered.</summary>
+    private static IEnumerable<PageOutput> RenderOrKeep(PageRenderer renderer, RenderKeys keys, ISiteSink sink, SiteModel site, PageSpec page, DiagnosticBag diagnostics)
+    {
+        var key = keys.Of(page);
+        if (key is not null && sink.Knows(page.OutputPath, key))
+        {
+            return [new PageOutput(page, null, key)];
+        }
+
+        return Render(renderer, site, page, diagnostics).Select(file => new PageOutput(page, file, key));
+    }
+
     private static IEnumerable<SiteFile> Render(PageRenderer renderer, SiteModel site, PageSpec page, DiagnosticBag diagnostics)
     {
         var globals = new Dictionary<string, object?> { ["site"] = site, ["page"] = page.Model, ["meta"] = page.Meta };
@@ -107,8 +143,14 @@ public static class RenderStage
     }
 }
 
-/// <summary>How many pages a render made, how many files it handed to the sink in all, and where the time went.</summary>
-public sealed record RenderCount(int Pages, int Files, StreamTimes PageTimes, StreamTimes DataTimes);
+/// <summary>A page made by a render worker: its file, or none when the sink is to keep the one made before from <paramref name="Key"/>.</summary>
+internal sealed record PageOutput(PageSpec Page, SiteFile? File, string? Key);
+
+/// <summary>
+/// How many pages a render made, how many files it handed to the sink in all, how many pages it kept
+/// from a previous build instead of rendering them, and where the time went.
+/// </summary>
+public sealed record RenderCount(int Pages, int Files, int Kept, StreamTimes PageTimes, StreamTimes DataTimes);
 
 /// <summary>Busy time in a streamed stage, summed over threads: building models, rendering, handing files to the sink.</summary>
 public sealed record StreamTimes(TimeSpan Models, TimeSpan Render, TimeSpan Write)

@@ -22,6 +22,7 @@ public sealed class WriteStage : ISiteSink
     private readonly string? _liveManifest;
     private readonly string? _spareManifest;
     private readonly OutputManifest? _previous;
+    private readonly OutputManifest? _live;
     private readonly OutputManifest _next = new();
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private bool _touched;
@@ -39,11 +40,26 @@ public sealed class WriteStage : ISiteSink
         _full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(_full) ?? _full;
         _spare = Path.Combine(parent, $".{Path.GetFileName(_full)}.spare");
-        var manifests = cache is null ? null : Path.Combine(cache, "output", "v1", OutputManifest.HashOf(Encoding.UTF8.GetBytes(_full)));
-        _liveManifest = manifests is null ? null : PathContainment.Resolve(cache!, Path.Combine(manifests, "live.manifest"), out _);
+        var manifests = OutputCacheFolder.Of(cache, output);
+        _liveManifest = LiveManifestIn(cache, manifests);
         _spareManifest = manifests is null ? null : PathContainment.Resolve(cache!, Path.Combine(manifests, "spare.manifest"), out _);
         _previous = OutputManifest.Read(_spareManifest);
+        _live = OutputManifest.Read(_liveManifest);
     }
+
+    /// <summary>
+    /// True when the output still holds every file, unchanged in size and time, that the last build's
+    /// manifest lists: a build that finds its inputs unchanged may then leave it as it is.
+    /// </summary>
+    public static bool LiveIsIntact(string output, string? cache)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var live = OutputManifest.Read(LiveManifestIn(cache, OutputCacheFolder.Of(cache, output)));
+        return live is not null && live.Files.All(f => f.Value.Matches(Path.Combine(full, f.Key)));
+    }
+
+    private static string? LiveManifestIn(string? cache, string? manifests) =>
+        manifests is null ? null : PathContainment.Resolve(cache!, Path.Combine(manifests, "live.manifest"), out _);
 
     /// <summary>Files written because they are new or changed.</summary>
     public int Written { get; private set; }
@@ -52,7 +68,7 @@ public sealed class WriteStage : ISiteSink
     public int Unchanged { get; private set; }
 
     /// <inheritdoc />
-    public void Add(SiteFile file)
+    public void Add(SiteFile file, string? key = null)
     {
         if (_failure is not null)
         {
@@ -62,7 +78,7 @@ public sealed class WriteStage : ISiteSink
         try
         {
             Start();
-            Put(file, counted: true);
+            Put(file, counted: true, key);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -71,18 +87,81 @@ public sealed class WriteStage : ISiteSink
         }
     }
 
+    /// <inheritdoc />
+    public bool Knows(string path, string key) =>
+        _previous?.Files.GetValueOrDefault(path)?.Key == key || _live?.Files.GetValueOrDefault(path)?.Key == key;
+
+    /// <inheritdoc />
+    public bool Reuse(string path, string key)
+    {
+        if (_failure is not null)
+        {
+            return true;
+        }
+
+        try
+        {
+            Start();
+            return KeepFromSpare(path, key) || CopyFromLive(path, key);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _failure = ex;
+            return true;
+        }
+    }
+
+    /// <summary>The spare (the site before last) already holds the page made from this key: nothing to do.</summary>
+    private bool KeepFromSpare(string path, string key)
+    {
+        if (_previous?.Files.GetValueOrDefault(path) is not { } known || known.Key != key || !known.Matches(Path.Combine(_spare, path)))
+        {
+            return false;
+        }
+
+        _next.Files[path] = known;
+        Unchanged++;
+        return true;
+    }
+
+    /// <summary>The live site holds the page made from this key: it is copied, which costs far less than rendering it.</summary>
+    private bool CopyFromLive(string path, string key)
+    {
+        var from = Path.Combine(_full, path);
+        if (_live?.Files.GetValueOrDefault(path) is not { } known || known.Key != key || !known.Matches(from))
+        {
+            return false;
+        }
+
+        var to = PrepareSlot(path);
+        File.Copy(from, to, overwrite: true);
+        _next.Files[path] = ManifestEntry.Of(to, known.Hash) with { Key = key };
+        Written++;
+        return true;
+    }
+
     /// <summary>Puts one file in the spare unless it already holds those bytes; <paramref name="counted"/> in <see cref="Written"/> or <see cref="Unchanged"/>.</summary>
-    private void Put(SiteFile file, bool counted)
+    private void Put(SiteFile file, bool counted, string? key = null)
     {
         var path = Path.Combine(_spare, file.Path);
         var hash = OutputManifest.HashOf(file.Bytes);
         if (Holds(file, path, hash) is { } same)
         {
-            _next.Files[file.Path] = same;
+            _next.Files[file.Path] = same with { Key = key };
             Unchanged += counted ? 1 : 0;
             return;
         }
 
+        PrepareSlot(file.Path);
+        File.WriteAllBytes(path, file.Bytes);
+        _next.Files[file.Path] = ManifestEntry.Of(path, hash) with { Key = key };
+        Written += counted ? 1 : 0;
+    }
+
+    /// <summary>Readies the spare for a new file at <paramref name="sitePath"/>: its folder made, whatever folder stood in its place gone.</summary>
+    private string PrepareSlot(string sitePath)
+    {
+        var path = Path.Combine(_spare, sitePath);
         Touch();
         var folder = Path.GetDirectoryName(path)!;
         if (_folders.Add(folder))
@@ -95,9 +174,7 @@ public sealed class WriteStage : ISiteSink
             Directory.Delete(path, recursive: true);
         }
 
-        File.WriteAllBytes(path, file.Bytes);
-        _next.Files[file.Path] = ManifestEntry.Of(path, hash);
-        Written += counted ? 1 : 0;
+        return path;
     }
 
     /// <inheritdoc />
@@ -114,7 +191,7 @@ public sealed class WriteStage : ISiteSink
             Directory.CreateDirectory(_spare);
 
             // Neither manifest is true while the folders swap; a kill in between leaves none, not a wrong one.
-            var live = OutputManifest.Read(_liveManifest);
+            var live = _live;
             Forget(_liveManifest);
             Forget(_spareManifest);
             if (Directory.Exists(_full))
