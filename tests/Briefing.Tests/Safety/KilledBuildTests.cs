@@ -23,7 +23,7 @@ public sealed class KilledBuildTests
         using var a = Generated(1);
         using var b = Generated(2);
         var output = Path.Combine(a.Path, "output");
-        var writeTime = await BuildAsync(a, output);
+        var writeTime = WriteTime(await BuildAsync(a, output));
         var clean = new[] { OutputTests.Digest(output), await CleanDigest(b) };
         var versions = new[] { a, b };
         var random = new Random(13);
@@ -70,15 +70,18 @@ public sealed class KilledBuildTests
         return OutputTests.Digest(folder);
     }
 
-    // Runs a build to the end; returns how long its pages (written as they are rendered) and swap took, from its timing lines.
-    private static async Task<TimeSpan> BuildAsync(TempFolder briefing, string output)
+    // Runs a build to the end; returns what it printed.
+    private static async Task<string> BuildAsync(TempFolder briefing, string output)
     {
         using var process = Start(briefing, output);
         var lines = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
-        return Stage(lines, "pages") + Stage(lines, "swap");
+        return lines;
     }
+
+    // How long a whole build's pages (written as they are rendered) and swap took, from its timing lines.
+    private static TimeSpan WriteTime(string lines) => Stage(lines, "pages") + Stage(lines, "swap");
 
     private static TimeSpan Stage(string lines, string name)
     {

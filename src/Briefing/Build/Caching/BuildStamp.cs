@@ -66,7 +66,7 @@ internal sealed record BuildStamp(string Inputs, IReadOnlyList<StampedFile> File
         StampedFiles.Of(options, texts, previous?.Files, started - ClockSlack) is { } files ? new(inputs, files, result) : null;
 
     /// <summary>A file's time comes from a coarser clock than the build's start, and may read a few milliseconds early.</summary>
-    private static readonly TimeSpan ClockSlack = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromMilliseconds(20);
 
     /// <summary>True when a build of <paramref name="options"/> from <paramref name="inputs"/> would read exactly what this one did.</summary>
     public bool Holds(BuildOptions options, string inputs) =>

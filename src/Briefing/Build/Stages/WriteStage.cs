@@ -102,7 +102,7 @@ public sealed class WriteStage : ISiteSink
         try
         {
             Start();
-            return KeepFromSpare(path, key) || CopyFromLive(path, key);
+            return KeepFromSpare(path, key) || LinkPageFromLive(path, key);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -124,20 +124,28 @@ public sealed class WriteStage : ISiteSink
         return true;
     }
 
-    /// <summary>The live site holds the page made from this key: it is copied, which costs far less than rendering it.</summary>
-    private bool CopyFromLive(string path, string key)
+    /// <summary>The live site holds the page made from this key: the spare gets it as a second name of the same file.</summary>
+    private bool LinkPageFromLive(string path, string key)
     {
-        var from = Path.Combine(_full, path);
-        if (_live?.Files.GetValueOrDefault(path) is not { } known || known.Key != key || !known.Matches(from))
+        if (_live?.Files.GetValueOrDefault(path) is not { } known || known.Key != key || !known.Matches(Path.Combine(_full, path)))
         {
             return false;
         }
 
-        var to = PrepareSlot(path);
-        File.Copy(from, to, overwrite: true);
-        _next.Files[path] = ManifestEntry.Of(to, known.Hash) with { Key = key };
-        Written++;
+        LinkFromLive(path, known with { Key = key });
         return true;
+    }
+
+    /// <summary>
+    /// The spare gets the live site's file at <paramref name="path"/>, which the live manifest says holds
+    /// the bytes wanted (<paramref name="known"/>): linked, so neither read nor written, and not rewritten
+    /// since the last build.
+    /// </summary>
+    private void LinkFromLive(string path, ManifestEntry known)
+    {
+        FileLink.LinkOrCopy(Path.Combine(_full, path), PrepareSlot(path));
+        _next.Files[path] = known;
+        Unchanged++;
     }
 
     /// <summary>Puts one file in the spare unless it already holds those bytes; <paramref name="counted"/> in <see cref="Written"/> or <see cref="Unchanged"/>.</summary>
@@ -152,6 +160,14 @@ public sealed class WriteStage : ISiteSink
             return;
         }
 
+        if (counted && _live?.Files.GetValueOrDefault(file.Path) is { } live && live.Hash == hash && live.Size == file.Bytes.Length
+            && live.Matches(Path.Combine(_full, file.Path)))
+        {
+            LinkFromLive(file.Path, live with { Key = key });
+            return;
+        }
+
+        // A new file, never a write into the old one: the old one may be a second name of a live file.
         PrepareSlot(file.Path);
         File.WriteAllBytes(path, file.Bytes);
         _next.Files[file.Path] = ManifestEntry.Of(path, hash) with { Key = key };
@@ -172,6 +188,10 @@ public sealed class WriteStage : ISiteSink
         if (Directory.Exists(path))
         {
             Directory.Delete(path, recursive: true);
+        }
+        else if (File.Exists(path))
+        {
+            File.Delete(path);
         }
 
         return path;
