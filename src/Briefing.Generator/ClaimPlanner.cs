@@ -68,6 +68,7 @@ internal static class ClaimPlanner
         AddClaimant(plan, random, claim, actors);
         AddEntities(plan, random, claim, c, place.Id);
         AddKindAndRelated(random, claim, s, j);
+        KeepOpenForecastBelowConfirmed(claim);
         if (hasFigure)
         {
             var qualifier = random.Pick(Qualifiers);
@@ -120,6 +121,18 @@ internal static class ClaimPlanner
         }
 
         return 2 + random.Below(5);
+    }
+
+    /// <summary>
+    /// What has not happened yet cannot be confirmed (the check BRF112): a forecast whose outcome is open
+    /// is graded 2 at best. Draws nothing from <see cref="Prng"/>, so every other claim keeps its bytes.
+    /// </summary>
+    private static void KeepOpenForecastBelowConfirmed(PlannedClaim claim)
+    {
+        if (claim.Kind == "forecast" && claim.Credibility == 1 && claim.Outcome is null or { Status: "open" })
+        {
+            claim.Credibility = 2;
+        }
     }
 
     private static void AddClaimant(Plan plan, Prng random, PlannedClaim claim, List<int> actors)

@@ -44,6 +44,24 @@ public sealed class GeneratedBriefingTests : IDisposable
         Assert.Equal(feed.Root.Element(atom + "updated")!.Value, updated[0]);
     }
 
+    // Sizes and seeds that, before forecasts were kept at grade 2 or lower, each drew a forecast graded 1
+    // with an open outcome (BRF112), and the smallest size the benchmark uses.
+    [Theory]
+    [InlineData(10, 1UL)]
+    [InlineData(20, 4UL)]
+    [InlineData(60, 3UL)]
+    [InlineData(100, 4UL)]
+    public void GeneratedBriefingValidatesStrictlyWithoutAnyWarning(int sources, ulong seed)
+    {
+        BriefingGenerator.Write(_root, new GeneratorOptions(sources, seed));
+
+        var validate = CliRun.Of("validate", "--root", _root, "--strict");
+
+        Assert.False(validate.Error.Contains(" BRF", StringComparison.Ordinal), validate.Error);
+        Assert.Contains("0 errors, 0 warnings", validate.Error + validate.Output, StringComparison.Ordinal);
+        Assert.Equal(0, validate.ExitCode);
+    }
+
     [Fact]
     public void TheClaimsListIsSplitOverPagesThatTogetherListEveryClaimWhole()
     {
