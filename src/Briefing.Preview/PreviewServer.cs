@@ -16,8 +16,8 @@ namespace Briefing.Preview;
 
 /// <summary>
 /// <c>briefing preview</c>: builds the site in memory, serves it on Kestrel, watches the content and
-/// the theme, rebuilds after each change and tells open tabs to reload. A build with errors leaves
-/// the last good site served and shows its problems in the terminal and on the page.
+/// the theme, rebuilds after each change and tells the open tabs whose page changed to reload. A build
+/// with errors leaves the last good site served and shows its problems in the terminal and on the page.
 /// </summary>
 public sealed class PreviewServer(BuildOptions options, int port, TextWriter log) : IAsyncDisposable
 {
@@ -86,21 +86,24 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         var clock = Stopwatch.StartNew();
         var (result, site, diagnostics) = BuildPipeline.Render(options with { BaseUrl = Address });
         var problems = diagnostics.Sorted();
-        State.Accept(site, problems);
+        var change = State.Accept(site, problems);
         foreach (var d in problems)
         {
             log.WriteLine(DiagnosticFormatter.ToCanonical(d));
         }
 
-        if (site is null)
+        if (change is null)
         {
             log.WriteLine($"{DiagnosticFormatter.Summary(problems)}: still serving the last good build");
             Hub.Broadcast("status", StatusJson());
             return;
         }
 
-        log.WriteLine($"rebuilt {result.PagesWritten} pages in {clock.ElapsedMilliseconds} ms");
-        Hub.Broadcast("reload", State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Only the tabs whose page changed reload; the others get the status, which clears a notice
+        // of problems this build fixed. The tabs are told before the terminal, to reload sooner.
+        var elapsed = clock.ElapsedMilliseconds;
+        Hub.Announce(change, State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture), StatusJson());
+        log.WriteLine($"rebuilt {result.PagesWritten} pages in {elapsed} ms ({change.PageCount} changed)");
     }
 
     /// <summary>The latest build's problems, for the page's notice (docs/editing.md describes the fields).</summary>
