@@ -21,7 +21,10 @@ namespace Briefing.Preview;
 /// </summary>
 public sealed class PreviewServer(BuildOptions options, int port, TextWriter log) : IAsyncDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    // How long the watcher waits after the last change before building. An editor's save (temp file,
+    // rename, touch) raises its events within a few milliseconds, and a build that still caught half a
+    // save would be followed by one more (see Rebuild); every millisecond here is paid on each save.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
     private readonly SemaphoreSlim _building = new(1, 1);
     private WebApplication? _app;
     private ContentWatcher? _watcher;
