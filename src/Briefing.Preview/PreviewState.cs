@@ -21,13 +21,22 @@ public sealed class PreviewState
     /// <summary>The file at a site path ("claims/x/index.html"), if the last good site has it.</summary>
     public byte[]? File(string path) => _current.Files.GetValueOrDefault(path);
 
-    /// <summary>Takes a build's outcome: a new site when it rendered, and its problems either way.</summary>
-    public void Accept(RenderedSite? site, IReadOnlyList<Diagnostic> problems)
+    /// <summary>
+    /// Takes a build's outcome: a new site when it rendered, and its problems either way. Returns what
+    /// the new site changed against the one it replaces, or null when there is no new site.
+    /// </summary>
+    public SiteChange? Accept(RenderedSite? site, IReadOnlyList<Diagnostic> problems)
     {
         var previous = _current;
-        _current = site is null
-            ? previous with { Problems = problems }
-            : new Snapshot(site.Files.ToFrozenDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), problems, previous.Generation + 1);
+        if (site is null)
+        {
+            _current = previous with { Problems = problems };
+            return null;
+        }
+
+        var files = site.Files.ToFrozenDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        _current = new Snapshot(files, problems, previous.Generation + 1);
+        return new SiteChange(SiteDiff.Between(previous.Files, files), files.ContainsKey);
     }
 
     private sealed record Snapshot(FrozenDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Problems, int Generation);

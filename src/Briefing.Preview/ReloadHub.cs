@@ -1,15 +1,15 @@
-using System.Threading.Channels;
-
 namespace Briefing.Preview;
 
 /// <summary>
-/// The open browser tabs, as server-sent-event streams. After each build every tab is told to
-/// reload (the site changed) or to show the build's problems (the last good site stays).
+/// The open browser tabs, as server-sent-event streams. After a build that rendered, a tab is told
+/// to reload only when what it shows changed, and otherwise gets the build's status (so a notice of
+/// problems that are now fixed goes away); after a build with errors every tab gets the status and
+/// the last good site stays.
 /// </summary>
 public sealed class ReloadHub
 {
     private readonly Lock _gate = new();
-    private readonly List<Channel<string>> _clients = [];
+    private readonly List<ReloadTab> _tabs = [];
 
     /// <summary>How many tabs are listening.</summary>
     public int ClientCount
@@ -18,7 +18,7 @@ public sealed class ReloadHub
         {
             lock (_gate)
             {
-                return _clients.Count;
+                return _tabs.Count;
             }
         }
     }
@@ -29,46 +29,65 @@ public sealed class ReloadHub
     /// </summary>
     public const int MaxClients = 32;
 
-    /// <summary>Registers a tab; its events arrive on the returned reader until it is removed. Null when <see cref="MaxClients"/> are open.</summary>
-    public Channel<string>? TryConnect()
+    /// <summary>Registers a tab showing <paramref name="page"/> (a site path, or null when unknown). Null when <see cref="MaxClients"/> are open.</summary>
+    public ReloadTab? TryConnect(string? page)
     {
-        // Bounded too: a tab that stops reading loses old messages, not the server's memory.
-        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(16) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
+        var tab = new ReloadTab(page);
         lock (_gate)
         {
-            if (_clients.Count >= MaxClients)
+            if (_tabs.Count >= MaxClients)
             {
                 return null;
             }
 
-            _clients.Add(channel);
+            _tabs.Add(tab);
         }
 
-        return channel;
+        return tab;
     }
 
     /// <summary>Forgets a tab that closed.</summary>
-    public void Disconnect(Channel<string> channel)
+    public void Disconnect(ReloadTab tab)
     {
         lock (_gate)
         {
-            _clients.Remove(channel);
+            _tabs.Remove(tab);
         }
 
-        channel.Writer.TryComplete();
+        tab.Close();
     }
 
-    /// <summary>Sends one event to every tab, in the text/event-stream format.</summary>
+    /// <summary>Sends one event to every tab.</summary>
     public void Broadcast(string eventName, string data)
     {
-        var message = $"event: {eventName}\ndata: {data.Replace("\n", "\ndata: ", StringComparison.Ordinal)}\n\n";
+        var message = Format(eventName, data);
         lock (_gate)
         {
-            foreach (var client in _clients)
+            _tabs.ForEach(tab => tab.Send(message));
+        }
+    }
+
+    /// <summary>
+    /// After a build that rendered: "reload" (with <paramref name="reloadData"/>) to each tab that
+    /// <paramref name="change"/> reloads, "status" (with <paramref name="statusJson"/>) to the others.
+    /// Returns how many tabs were told to reload.
+    /// </summary>
+    public int Announce(SiteChange change, string reloadData, string statusJson)
+    {
+        var reload = Format("reload", reloadData);
+        var status = Format("status", statusJson);
+        var reloaded = 0;
+        lock (_gate)
+        {
+            foreach (var tab in _tabs)
             {
-                client.Writer.TryWrite(message);
+                var reloads = change.Reloads(tab.Page);
+                reloaded += reloads ? 1 : 0;
+                tab.Send(reloads ? reload : status);
             }
         }
+
+        return reloaded;
     }
 
     /// <summary>Ends every stream, so that the server can stop at once.</summary>
@@ -76,12 +95,12 @@ public sealed class ReloadHub
     {
         lock (_gate)
         {
-            foreach (var client in _clients)
-            {
-                client.Writer.TryComplete();
-            }
-
-            _clients.Clear();
+            _tabs.ForEach(tab => tab.Close());
+            _tabs.Clear();
         }
     }
+
+    // One event in the text/event-stream format; each line of the data needs its own "data:" field.
+    private static string Format(string eventName, string data) =>
+        $"event: {eventName}\ndata: {data.Replace("\n", "\ndata: ", StringComparison.Ordinal)}\n\n";
 }

@@ -25,9 +25,8 @@ public static class SiteRequestHandler
             return;
         }
 
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-
-        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        var path = SitePaths.Relative(context.Request.Path.Value);
+        var file = SitePaths.FileOf(path);
         var bytes = state.File(file);
         if (bytes is null && !path.EndsWith('/') && state.File(path + "/index.html") is not null)
         {

@@ -1,6 +1,6 @@
-// Briefing preview: reloads the page when the site is rebuilt. The server writes the notice of the
-// build's problems into every page; when a later build fails, this swaps in the new notice while the
-// last good site stays on screen. Added by `briefing preview` only.
+// Briefing preview: reloads the page when a rebuild changed it. The server writes the notice of the
+// build's problems into every page; when a later build fails, or leaves this page as it was, this
+// swaps in that build's notice (the last good site stays on screen). Added by `briefing preview` only.
 (function () {
   'use strict';
   const NOTICE_ID = 'briefing-preview-notice';
@@ -31,7 +31,8 @@
   // A build may have failed between serving this page and opening the event stream.
   fetch('/_briefing/status', { cache: 'no-store' }).then((r) => r.text()).then(applyStatus, () => {});
 
-  const events = new EventSource('/_briefing/events');
+  // The server tells this tab to reload only when the page it shows changed.
+  const events = new EventSource('/_briefing/events?page=' + encodeURIComponent(location.pathname));
   events.addEventListener('reload', () => location.reload());
   events.addEventListener('status', (event) => applyStatus(event.data));
 })();

@@ -12,9 +12,11 @@ public sealed class EventReader : IDisposable
         _reader = reader;
     }
 
-    public static async Task<EventReader> ConnectAsync(HttpClient http)
+    /// <summary>Opens a stream; <paramref name="page"/> is the tab's location.pathname, as reload.js sends it (none when null).</summary>
+    public static async Task<EventReader> ConnectAsync(HttpClient http, string? page = null)
     {
-        var response = await http.GetAsync("_briefing/events", HttpCompletionOption.ResponseHeadersRead);
+        var target = page is null ? "_briefing/events" : "_briefing/events?page=" + Uri.EscapeDataString(page);
+        var response = await http.GetAsync(target, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
         Assert.Equal(": connected", await reader.ReadLineAsync());
