@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Briefing.Build;
+using Briefing.Build.Stages;
 using Briefing.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,6 +30,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
     private WebApplication? _app;
     private ContentWatcher? _watcher;
     private int _pending;
+    private RenderedSite? _rendered;
 
     /// <summary>What is being served.</summary>
     public PreviewState State { get; } = new();
@@ -87,7 +89,9 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
     private void BuildOnce()
     {
         var clock = Stopwatch.StartNew();
-        var (result, site, diagnostics) = BuildPipeline.Render(options with { BaseUrl = Address });
+        // The site served now lets the build keep every page whose render key is unchanged.
+        var (result, site, diagnostics) = BuildPipeline.Render(options with { BaseUrl = Address }, previous: _rendered);
+        _rendered = site ?? _rendered;
         var problems = diagnostics.Sorted();
         var change = State.Accept(site, problems);
         foreach (var d in problems)
@@ -106,7 +110,7 @@ public sealed class PreviewServer(BuildOptions options, int port, TextWriter log
         // of problems this build fixed. The tabs are told before the terminal, to reload sooner.
         var elapsed = clock.ElapsedMilliseconds;
         Hub.Announce(change, State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture), StatusJson());
-        log.WriteLine($"rebuilt {result.PagesWritten} pages in {elapsed} ms ({change.PageCount} changed)");
+        log.WriteLine($"rebuilt {result.PagesWritten} pages, {result.PagesRendered} rendered, in {elapsed} ms ({change.PageCount} changed)");
     }
 
     /// <summary>The latest build's problems, for the page's notice (docs/editing.md describes the fields).</summary>

@@ -92,6 +92,6 @@ public sealed partial class PreviewReloadTests
 
     private static int Count(Match line) => int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^rebuilt \d+ pages in \d+ ms \((\d+) changed\)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^rebuilt \d+ pages, \d+ rendered, in \d+ ms \((\d+) changed\)$", RegexOptions.Multiline)]
     private static partial Regex RebuiltLine();
 }
