@@ -20,9 +20,13 @@ internal sealed class ModelHasher : IDisposable
     /// <summary>Deeper than any view model goes: a graph this deep is taken to be a cycle, and not cached.</summary>
     private const int MaxDepth = 64;
 
-    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
+    /// <summary>Bytes gathered before they go to the hash: one call per 64 KiB costs far less than one per value.</summary>
+    private const int BufferSize = 64 * 1024;
+
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly byte[] _scratch = new byte[9];
+    private readonly byte[] _buffer = new byte[BufferSize];
+    private int _length;
 
     private enum Tag : byte
     {
@@ -36,7 +40,11 @@ internal sealed class ModelHasher : IDisposable
     public void Add(string text) => WriteText(Tag.Text, text);
 
     /// <summary>The hash so far, in hex; the hasher starts again empty.</summary>
-    public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+    public string Finish()
+    {
+        Flush();
+        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+    }
 
     private bool Write(object? value, int depth)
     {
@@ -52,7 +60,17 @@ internal sealed class ModelHasher : IDisposable
                 WriteText(Tag.Html, html.Value);
                 return true;
             case bool flag:
-                WriteText(Tag.Boolean, flag ? "true" : "false");
+                WriteTag(Tag.Boolean);
+                WriteTag(flag ? Tag.End : Tag.Null);
+                return true;
+            case int number:
+                WriteNumber(1, number);
+                return true;
+            case long number:
+                WriteNumber(2, number);
+                return true;
+            case double number:
+                WriteNumber(3, BitConverter.DoubleToInt64Bits(number));
                 return true;
             case Enum or IFormattable:
                 // Numbers, dates and enums, as the invariant culture writes them (which round-trips doubles).
@@ -105,12 +123,13 @@ internal sealed class ModelHasher : IDisposable
 
     private bool WriteRecord(object value, int depth)
     {
-        var type = value.GetType();
-        WriteText(Tag.Record, type.FullName ?? type.Name);
-        foreach (var member in Members.GetOrAdd(type, MembersOf))
+        var shape = Shapes.GetOrAdd(value.GetType(), ShapeOf);
+
+        // The type's name and its members' names, once: the values then follow in the members' order.
+        Append(shape.Header);
+        foreach (var read in shape.Readers)
         {
-            WriteText(Tag.Text, member.Name);
-            if (!Write(member.Read(value), depth + 1))
+            if (!Write(read(value), depth + 1))
             {
                 return false;
             }
@@ -122,27 +141,66 @@ internal sealed class ModelHasher : IDisposable
 
     private void WriteTag(Tag tag)
     {
-        _scratch[0] = (byte)tag;
-        _hash.AppendData(_scratch, 0, 1);
+        if (_length == _buffer.Length)
+        {
+            Flush();
+        }
+
+        _buffer[_length++] = (byte)tag;
+    }
+
+    private void WriteNumber(byte kind, long number)
+    {
+        Span<byte> bytes = stackalloc byte[10];
+        bytes[0] = (byte)Tag.Number;
+        bytes[1] = kind;
+        BitConverter.TryWriteBytes(bytes[2..], number);
+        Append(bytes);
     }
 
     private void WriteText(Tag tag, string text)
     {
-        _scratch[0] = (byte)tag;
-        BitConverter.TryWriteBytes(_scratch.AsSpan(1), (long)text.Length);
-        _hash.AppendData(_scratch);
-        _hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        Span<byte> head = stackalloc byte[9];
+        head[0] = (byte)tag;
+        BitConverter.TryWriteBytes(head[1..], (long)text.Length);
+        Append(head);
+        Append(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (_length + bytes.Length > _buffer.Length)
+        {
+            Flush();
+            if (bytes.Length > _buffer.Length)
+            {
+                _hash.AppendData(bytes);
+                return;
+            }
+        }
+
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Flush()
+    {
+        _hash.AppendData(_buffer, 0, _length);
+        _length = 0;
     }
 
     /// <summary>What the template engine can read of a type: its public instance properties and fields, in a fixed order.</summary>
-    private static Member[] MembersOf(Type type)
+    private static Shape ShapeOf(Type type)
     {
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .Select(p => new Member(p.Name, Compile(type, p)));
+            .Select(p => (p.Name, Read: Compile(type, p)));
         var fields = type.GetFields(BindingFlags.Public | BindingFlags.Instance)
-            .Select(f => new Member(f.Name, Compile(type, f)));
-        return [.. properties.Concat(fields).OrderBy(m => m.Name, StringComparer.Ordinal)];
+            .Select(f => (f.Name, Read: Compile(type, f)));
+        var members = properties.Concat(fields).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var header = string.Join("\0", [type.FullName ?? type.Name, .. members.Select(m => m.Name)]);
+        byte[] bytes = [(byte)Tag.Record, .. BitConverter.GetBytes((long)header.Length), .. MemoryMarshal.AsBytes(header.AsSpan())];
+        return new Shape(bytes, [.. members.Select(m => m.Read)]);
     }
 
     // A compiled getter is some twenty times faster than reflection's, and a large site reads millions.
@@ -156,5 +214,6 @@ internal sealed class ModelHasher : IDisposable
     /// <inheritdoc />
     public void Dispose() => _hash.Dispose();
 
-    private sealed record Member(string Name, Func<object, object?> Read);
+    /// <summary>A type as the hash sees it: the bytes that name it and its members, and a reader for each member.</summary>
+    private sealed record Shape(byte[] Header, Func<object, object?>[] Readers);
 }
