@@ -44,13 +44,33 @@ public static class RenderStage
         var ledger = new PageLedger();
         var files = 0;
         var kept = 0;
+        // Pages and data files arrive from two threads; the sink takes one file at a time.
+        var gate = new Lock();
         void Take(SiteFile file, string? key = null)
         {
             // After an error nothing more is kept: the build fails and the sink is abandoned.
-            if (!diagnostics.HasErrors)
+            lock (gate)
             {
-                writing.Measure(() => sink.Add(file, key));
+                if (!diagnostics.HasErrors)
+                {
+                    writing.Measure(() => sink.Add(file, key));
+                    files++;
+                }
+            }
+        }
+
+        bool Reuse(PageOutput output)
+        {
+            lock (gate)
+            {
+                if (diagnostics.HasErrors || !writing.Measure(() => sink.Reuse(output.Page.OutputPath, output.Key!)))
+                {
+                    return false;
+                }
+
                 files++;
+                kept++;
+                return true;
             }
         }
 
@@ -60,12 +80,7 @@ public static class RenderStage
             {
                 Take(file, output.Key);
             }
-            else if (!diagnostics.HasErrors && writing.Measure(() => sink.Reuse(output.Page.OutputPath, output.Key!)))
-            {
-                files++;
-                kept++;
-            }
-            else
+            else if (!Reuse(output))
             {
                 // The previous page went missing since the worker looked: it is rendered after all.
                 foreach (var made in rendering.Measure(() => Render(renderer, site, output.Page, diagnostics)))
@@ -75,16 +90,28 @@ public static class RenderStage
             }
         }
 
+        var dataRendering = new BusyTime();
+        var data = new DataStream(linked, options.NoIndex, updated, dataRendering, file => Take(file), progress, Workers);
         progress.Begin("render", PageCounts.Expected(linked, theme), "pages");
-        ParallelStream.Run(models.Measure(AllPages(linked, theme, options.NoIndex, ledger, diagnostics)),
-            page => rendering.Measure(() => RenderOrKeep(renderer, keys, sink, site, page, diagnostics)), output =>
+        try
         {
-            TakePage(output);
-            progress.Advance();
-        }, Workers);
+            ParallelStream.Run(models.Measure(AllPages(linked, theme, options.NoIndex, ledger, diagnostics)),
+                page => rendering.Measure(() => RenderOrKeep(renderer, keys, sink, site, page, diagnostics)), output =>
+            {
+                TakePage(output);
+                progress.Advance();
+            }, Workers);
+        }
+        catch
+        {
+            data.Abandon();
+            throw;
+        }
+
         progress.End();
         if (diagnostics.HasErrors)
         {
+            data.Abandon();
             return null;
         }
 
@@ -94,17 +121,8 @@ public static class RenderStage
         }
 
         var pagesDone = new StreamTimes(models.Elapsed, rendering.Elapsed, writing.Elapsed);
-        var jobs = DataFiles.Jobs(linked, ledger.Indexed, options.NoIndex, updated);
-        // Counted by export, not by file: how many files an export makes (search shards, split tables) is known only once it is made.
-        progress.Begin("data files", jobs.Count, "exports");
-        ParallelStream.Run(jobs, job =>
-        {
-            var made = rendering.Measure(() => job().ToList());
-            progress.Advance();
-            return made;
-        }, file => Take(file), Workers);
-        progress.End();
-        return new RenderCount(ledger.Count, files, kept, pagesDone, new StreamTimes(TimeSpan.Zero, rendering.Elapsed - pagesDone.Render, writing.Elapsed - pagesDone.Write));
+        data.Finish(linked, ledger.Indexed, dataRendering, file => Take(file));
+        return new RenderCount(ledger.Count, files, kept, pagesDone, new StreamTimes(TimeSpan.Zero, dataRendering.Elapsed, writing.Elapsed - pagesDone.Write));
     }
 
     /// <summary>The site's own pages, then the theme's pages, each noted in the ledger as it is made.</summary>

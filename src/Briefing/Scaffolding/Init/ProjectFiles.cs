@@ -35,7 +35,7 @@ internal static class ProjectFiles
     private const string GitIgnore = """
         # What 'briefing build' writes: the site, its spare copy, and the build cache.
         /output/
-        /.output.spare/
+        /.output.*/
         /.briefing-cache/
         # Editors' files.
         *.swp

@@ -53,6 +53,18 @@ internal static class Workflow
               - name: Validate strictly (problems show on the YAML lines)
                 run: briefing validate --strict
 
+              # The build's cache renders only what changed since the last run; it describes the output
+              # folder it was built with, so the three folders are kept together, per tool version and
+              # per kind of build (a deploy preview has its own address).
+              - uses: actions/cache@v4
+                with:
+                  path: |
+                    .briefing-cache
+                    output
+                    .output.spare
+                  key: briefing-${{ env.BRIEFING_VERSION }}-${{ github.event_name }}-${{ github.sha }}
+                  restore-keys: briefing-${{ env.BRIEFING_VERSION }}-${{ github.event_name }}-
+
               - name: Build the site
                 env:
                   PREVIEW_URL: ${{ github.event_name == 'pull_request' && format('https://pr-{0}--{1}.netlify.app/', github.event.number, vars.NETLIFY_SITE_NAME) || '' }}
