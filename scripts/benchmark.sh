@@ -75,7 +75,8 @@ for n in $sizes; do
     "$generate" --sources "$n" --seed "$seed" --out "$root" >/dev/null
   fi
   out="$root/output"
-  claims="$(ls "$root"/input/claims/*.yml | head -1)"
+  # The first claims file, without a pipe: at 10,000 sources 'ls | head' ends in SIGPIPE, which pipefail makes fatal.
+  for claims in "$root"/input/claims/*.yml; do break; done
   echo "== $n sources, $((n * 10)) claims ($root)"
   before="rm -rf '$out' '$root/.briefing-cache' '$root'/.output.*"
   measure "cold build" "$cli" build --root "$root" --output "$out" --theme "$theme"
