@@ -15,6 +15,9 @@ public sealed record TopicModel(
 {
     /// <summary>The measures its claims give figures for, each summed up as on the home page.</summary>
     public required IReadOnlyList<FigureSummaryModel> Figures { get; init; }
+
+    /// <summary>The topic page's own address, for pages that list topics (a theme's one-page brief).</summary>
+    public required string Url { get; init; }
 }
 
 /// <summary>Claims of one credibility grade.</summary>

@@ -41,6 +41,7 @@ internal static class TopicPageBuilder
             Figures = [.. claims.Select(c => c.Figure?.Measure.Id).OfType<string>().Distinct(StringComparer.Ordinal)
                 .Select(id => f.Data.Briefing.Index.Measures[id]).OrderBy(m => m.Label, StringComparer.Ordinal)
                 .Select(m => HomePageBuilder.FigureSummary(f, m.Id))],
+            Url = f.Urls.LinkTo("topic", topic.Id),
         };
         var path = SiteUrls.PathOf("topic", topic.Id);
         return new PageSpec(PageMetaFactory.OutputOf(path), "topic", model, meta.For(topic.Title, topic.Summary, path, "topics"));
