@@ -29,13 +29,13 @@ public static class BuildPipeline
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         var inputs = BuildStamp.InputsOf(options);
-        if (UpToDate(options, inputs, cache, folder, clock, log) is { } unchanged)
+        var stamp = BuildStamp.Read(folder);
+        if (UpToDate(options, stamp, inputs, cache, clock, log) is { } unchanged)
         {
             return unchanged;
         }
 
         // From here until the new site is swapped in, no stamp is true: a killed build leaves none.
-        var stamp = BuildStamp.Read(folder);
         BuildStamp.Forget(folder);
         var sink = new WriteStage(options.Output, cache);
         var (result, _, briefing) = Build(options, sink, log, progress ?? BuildProgress.None);
@@ -49,12 +49,12 @@ public static class BuildPipeline
     }
 
     /// <summary>
-    /// The result of the last build, when it read exactly what a build would read now and its site is
+    /// The result of the last build (<paramref name="stamp"/>), when it read exactly what a build would read now and its site is
     /// still in the output: then there is nothing to do. Null when the build must run.
     /// </summary>
-    private static BuildResult? UpToDate(BuildOptions options, string inputs, string? cache, string? folder, Stopwatch clock, Action<string>? log)
+    private static BuildResult? UpToDate(BuildOptions options, BuildStamp? stamp, string inputs, string? cache, Stopwatch clock, Action<string>? log)
     {
-        if (BuildStamp.Read(folder) is not { } stamp || !stamp.Holds(options, inputs) || !WriteStage.LiveIsIntact(options.Output, cache))
+        if (stamp is null || !stamp.Holds(options, inputs) || !WriteStage.LiveIsIntact(options.Output, cache))
         {
             return null;
         }

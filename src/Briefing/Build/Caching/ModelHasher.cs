@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -25,12 +26,13 @@ internal sealed class ModelHasher : IDisposable
 
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly byte[] _buffer = new byte[BufferSize];
+    // Rented, not allocated: a hasher is made for every page, and a large site has a hundred thousand.
+    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _length;
 
     private enum Tag : byte
     {
-        Null, Text, Html, Number, Boolean, List, Map, Record, End,
+        Null, Text, Html, Number, Boolean, List, Map, Record, End, Integer,
     }
 
     /// <summary>Adds <paramref name="value"/> to the hash; false when it cannot be hashed (a cycle), and the hash is then of no use.</summary>
@@ -152,7 +154,7 @@ internal sealed class ModelHasher : IDisposable
     private void WriteNumber(byte kind, long number)
     {
         Span<byte> bytes = stackalloc byte[10];
-        bytes[0] = (byte)Tag.Number;
+        bytes[0] = (byte)Tag.Integer;
         bytes[1] = kind;
         BitConverter.TryWriteBytes(bytes[2..], number);
         Append(bytes);
@@ -212,7 +214,11 @@ internal sealed class ModelHasher : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _hash.Dispose();
+    public void Dispose()
+    {
+        _hash.Dispose();
+        ArrayPool<byte>.Shared.Return(_buffer);
+    }
 
     /// <summary>A type as the hash sees it: the bytes that name it and its members, and a reader for each member.</summary>
     private sealed record Shape(byte[] Header, Func<object, object?>[] Readers);

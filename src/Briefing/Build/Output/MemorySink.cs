@@ -20,9 +20,6 @@ public sealed class MemorySink(RenderedSite? previous = null) : ISiteSink
     /// <summary>How many of the files are pages; set by the build before it commits.</summary>
     public int PageCount { get; set; }
 
-    /// <summary>Pages kept from the previous site instead of rendered.</summary>
-    public int Reused { get; private set; }
-
     /// <inheritdoc />
     public void Add(SiteFile file, string? key = null)
     {
@@ -45,7 +42,6 @@ public sealed class MemorySink(RenderedSite? previous = null) : ISiteSink
         }
 
         Add(_previous[path], key);
-        Reused++;
         return true;
     }
 
